@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { AppError } from '../../../shared/ipc'
+import { AppSettingsSchema, ContactSchema, CustomerSchema, IssueSchema, StepStateSchema, TimelineEventSchema } from '../../../shared/model'
+import type { Store } from '../store/store'
+
+const DumpSchema = z.object({
+  format: z.literal('veeam-escalation-tray/1'),
+  exportedAt: z.string(),
+  settings: AppSettingsSchema,
+  contacts: z.array(ContactSchema),
+  customers: z.array(CustomerSchema),
+  issues: z.array(
+    z.object({ issue: IssueSchema, steps: z.array(StepStateSchema), timeline: z.array(TimelineEventSchema.omit({ issueId: true })) }),
+  ),
+})
+
+/** Everything as one JSON document, and back. */
+export function exportAll(store: Store, at: Date): string {
+  const issues = store.issues.list({ includeClosed: true, limit: Number.MAX_SAFE_INTEGER })
+  const dump: z.input<typeof DumpSchema> = {
+    format: 'veeam-escalation-tray/1',
+    exportedAt: at.toISOString(),
+    settings: store.settings.get(),
+    contacts: store.directory.contacts(),
+    customers: store.directory.customers(),
+    issues: issues.map((issue) => ({
+      issue,
+      steps: store.issues.stepStates(issue.id),
+      timeline: store.issues.timeline(issue.id).map(({ issueId: _, ...e }) => e),
+    })),
+  }
+  return JSON.stringify(dump)
+}
+
+/**
+ * Replaces all data with the dump, in one transaction: a dump that fails validation, or any row
+ * that fails to insert, leaves the database exactly as it was.
+ */
+export function importAll(store: Store, json: string, at: Date): number {
+  let raw: unknown
+  try {
+    raw = JSON.parse(json)
+  } catch {
+    throw new AppError('invalid', 'JSON 형식이 아닙니다')
+  }
+  const parsed = DumpSchema.safeParse(raw)
+  if (!parsed.success) throw new AppError('invalid', `가져올 수 없는 파일입니다: ${parsed.error.issues[0]?.message ?? ''}`)
+  const dump = parsed.data
+  const db = store.connection
+  store.tx(() => {
+    for (const t of ['alerts_sent', 'timeline', 'step_states', 'issues', 'customers', 'contacts']) db.exec(`DELETE FROM ${t}`)
+    for (const c of dump.contacts) store.directory.importContact(c)
+    for (const c of dump.customers) store.directory.importCustomer(c)
+    for (const { issue, steps, timeline } of dump.issues) {
+      store.issues.insert(issue)
+      for (const s of steps) store.issues.setStepState(issue.id, s)
+      for (const e of [...timeline].reverse()) store.issues.addEvent(issue.id, e.at, e.kind, e.data)
+    }
+    store.settings.put(dump.settings, at.toISOString())
+  })
+  return dump.issues.length
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Db } from './database'
+
+export const KEEP_BACKUPS = 7
+
+export interface BackupFile {
+  file: string
+  at: string
+  bytes: number
+}
+
+const stamp = (at: Date): string => at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
+
+/** Backups live beside the database in `backups/`, named by UTC time and reason; newest first. */
+export function listBackups(dir: string): BackupFile[] {
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.db'))
+    .map((f) => {
+      const full = path.join(dir, f)
+      const st = fs.statSync(full)
+      return { file: full, at: (parseStamp(f) ?? st.mtime).toISOString(), bytes: st.size }
+    })
+    .sort((a, b) => (a.file < b.file ? 1 : -1))
+}
+
+/** Online backup with SQLite's backup API, then prune to the newest KEEP_BACKUPS. */
+export async function backupDatabase(db: Db, dir: string, at: Date, reason: string): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true })
+  let file = path.join(dir, `issues-${stamp(at)}-${reason}.db`)
+  for (let n = 2; fs.existsSync(file); n++) file = path.join(dir, `issues-${stamp(at)}-${reason}-${n}.db`)
+  await db.backup(file)
+  for (const old of listBackups(dir).slice(KEEP_BACKUPS)) fs.rmSync(old.file, { force: true })
+  return file
+}
+
+function parseStamp(name: string): Date | null {
+  const m = /^issues-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name)
+  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6])) : null
+}
+
+const kstDay = (d: Date): string => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10)
+
+/** Whether a backup was already taken on the KST day of `at` (the daily backup is then done). */
+export function hasBackupForDay(dir: string, at: Date): boolean {
+  return listBackups(dir).some((b) => kstDay(new Date(b.at)) === kstDay(at))
+}

@@ -1,0 +1,70 @@
+import type { Issue, StepState, TimelineEvent } from '../../../shared/model'
+
+/** Issue field ↔ column. One table so that reads, writes and edits agree on names. */
+export const issueColumns = {
+  title: 'title',
+  track: 'track',
+  problemType: 'problem_type',
+  customerId: 'customer_id',
+  customerName: 'customer_name',
+  customerStatus: 'customer_status',
+  product: 'product',
+  version: 'version',
+  renewal: 'renewal',
+  severity: 'severity',
+  sev1ConsultedSeId: 'sev1_se_id',
+  sev1ConsultedAt: 'sev1_consulted_at',
+  caseNumber: 'case_number',
+  routedRegion: 'routed_region',
+  tier: 'tier',
+  qaDevInvolved: 'qa_dev',
+  symptoms: 'symptoms',
+  errorMessage: 'error_message',
+  businessImpact: 'business_impact',
+  requestToVeeam: 'request_to_veeam',
+  status: 'status',
+  prereqCheckedPartner: 'prereq_partner',
+  prereqCheckedDistributor: 'prereq_distributor',
+  distributorContactId: 'distributor_contact_id',
+  seContactId: 'se_contact_id',
+  loggedAt: 'logged_at',
+  firstOccurredAt: 'first_occurred_at',
+  caseOpenedAt: 'case_opened_at',
+  firstResponseAt: 'first_response_at',
+  resolvedAt: 'resolved_at',
+  reopenedAt: 'reopened_at',
+  updatedAt: 'updated_at',
+} as const satisfies Record<Exclude<keyof Issue, 'id'>, string>
+
+const booleanFields = new Set<keyof Issue>(['qaDevInvolved', 'prereqCheckedPartner', 'prereqCheckedDistributor'])
+
+export type Row = Record<string, unknown>
+
+export function rowToIssue(row: Row): Issue {
+  const issue: Record<string, unknown> = { id: row.id }
+  for (const [field, column] of Object.entries(issueColumns)) {
+    const v = row[column]
+    issue[field] = booleanFields.has(field as keyof Issue) ? v === 1 : v
+  }
+  return issue as Issue
+}
+
+/** Field value → SQLite value (booleans as 0/1). */
+export const toColumnValue = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v)
+
+export const rowToStepState = (r: Row): StepState => ({
+  stepId: r.step_id as string,
+  status: r.status as StepState['status'],
+  at: r.at as string,
+  note: r.note as string,
+  noFix: r.no_fix === 1,
+  serious: r.serious === 1,
+})
+
+export const rowToEvent = (r: Row): TimelineEvent => ({
+  id: r.id as number,
+  issueId: r.issue_id as number,
+  at: r.at as string,
+  kind: r.kind as TimelineEvent['kind'],
+  data: JSON.parse(r.data as string) as Record<string, unknown>,
+})

@@ -1,0 +1,115 @@
+import type { Issue, StepState, TimelineEvent, TimelineKind } from '../../../shared/model'
+import type { Db } from './database'
+import { issueColumns, rowToEvent, rowToIssue, rowToStepState, toColumnValue, type Row } from './issueRows'
+import { queryChars } from './bigrams'
+
+export interface ListFilter {
+  track?: string
+  severity?: number
+  status?: string
+  query?: string
+  includeClosed?: boolean
+  limit?: number
+}
+
+/** SQL for issues, their step states and their timeline. No rules here: see services/issues. */
+export class IssuesRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Inserts a new issue; an `id` is kept as given (data import). */
+  insert(issue: Omit<Issue, 'id'> & { id?: number }): number {
+    const fields = Object.keys(issueColumns) as (keyof typeof issueColumns)[]
+    const sql = `INSERT INTO issues (id, ${fields.map((f) => issueColumns[f]).join(', ')}) VALUES (?, ${fields.map(() => '?').join(', ')})`
+    const info = this.db.prepare(sql).run(issue.id ?? null, ...fields.map((f) => toColumnValue(issue[f])))
+    return Number(info.lastInsertRowid)
+  }
+
+  get(id: number): Issue | null {
+    const row = this.db.prepare('SELECT * FROM issues WHERE id = ?').get(id) as Row | undefined
+    return row ? rowToIssue(row) : null
+  }
+
+  update(id: number, patch: Partial<Omit<Issue, 'id'>>): void {
+    const fields = Object.keys(patch) as (keyof typeof issueColumns)[]
+    if (fields.length === 0) return
+    const sets = fields.map((f) => `${issueColumns[f]} = ?`).join(', ')
+    this.db.prepare(`UPDATE issues SET ${sets} WHERE id = ?`).run(...fields.map((f) => toColumnValue(patch[f])), id)
+  }
+
+  setNextDue(id: number, nextDue: string | null): void {
+    this.db.prepare('UPDATE issues SET next_due = ? WHERE id = ?').run(nextDue, id)
+  }
+
+  openIssues(): Issue[] {
+    return (this.db.prepare("SELECT * FROM issues WHERE status NOT IN ('resolved','closed')").all() as Row[]).map(rowToIssue)
+  }
+
+  /** Filtered list, nearest deadline first (issues with no deadline last, newest first). */
+  list(filter: ListFilter): Issue[] {
+    const where: string[] = []
+    const args: unknown[] = []
+    if (filter.track) (where.push('i.track = ?'), args.push(filter.track))
+    if (filter.severity) (where.push('i.severity = ?'), args.push(filter.severity))
+    if (filter.status) (where.push('i.status = ?'), args.push(filter.status))
+    else if (!filter.includeClosed) where.push("i.status <> 'closed'")
+    const match = filter.query ? this.matchClause(filter.query) : null
+    if (match === 'none') return []
+    if (match) (where.push(match.sql), args.push(match.arg))
+    const sql = `SELECT i.* FROM issues i ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY i.next_due IS NULL, i.next_due, i.logged_at DESC LIMIT ?`
+    args.push(filter.limit ?? 200)
+    return (this.db.prepare(sql).all(...args) as Row[]).map(rowToIssue)
+  }
+
+  private matchClause(query: string): { sql: string; arg: string } | 'none' | null {
+    const chars = queryChars(query)
+    if (chars.length === 0) return null
+    if (chars.length >= 3) {
+      const phrase = '"' + query.trim().replaceAll('"', '""') + '"'
+      return { sql: 'i.id IN (SELECT rowid FROM issues_fts WHERE issues_fts MATCH ?)', arg: phrase }
+    }
+    const token = chars.join('')
+    const arg = token.length === 2 ? `"${token}"` : `"${token}"*`
+    return { sql: 'i.id IN (SELECT rowid FROM issues_fts2 WHERE issues_fts2 MATCH ?)', arg }
+  }
+
+  stepStates(issueId: number): StepState[] {
+    return (this.db.prepare('SELECT * FROM step_states WHERE issue_id = ?').all(issueId) as Row[]).map(rowToStepState)
+  }
+
+  /** All step states of open issues, grouped, for recomputing every deadline at once. */
+  openStepStates(): Map<number, StepState[]> {
+    const rows = this.db
+      .prepare("SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status NOT IN ('resolved','closed')")
+      .all() as Row[]
+    const byIssue = new Map<number, StepState[]>()
+    for (const r of rows) {
+      const list = byIssue.get(r.issue_id as number) ?? []
+      list.push(rowToStepState(r))
+      byIssue.set(r.issue_id as number, list)
+    }
+    return byIssue
+  }
+
+  setStepState(issueId: number, s: StepState): void {
+    this.db
+      .prepare(
+        `INSERT INTO step_states (issue_id, step_id, status, at, note, no_fix, serious) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (issue_id, step_id) DO UPDATE SET status = excluded.status, at = excluded.at, note = excluded.note,
+         no_fix = excluded.no_fix, serious = excluded.serious`,
+      )
+      .run(issueId, s.stepId, s.status, s.at, s.note, s.noFix ? 1 : 0, s.serious ? 1 : 0)
+  }
+
+  clearStepState(issueId: number, stepId: string): void {
+    this.db.prepare('DELETE FROM step_states WHERE issue_id = ? AND step_id = ?').run(issueId, stepId)
+  }
+
+  addEvent(issueId: number, at: string, kind: TimelineKind, data: Record<string, unknown> = {}): void {
+    this.db.prepare('INSERT INTO timeline (issue_id, at, kind, data) VALUES (?, ?, ?, ?)').run(issueId, at, kind, JSON.stringify(data))
+  }
+
+  timeline(issueId: number): TimelineEvent[] {
+    return (this.db.prepare('SELECT * FROM timeline WHERE issue_id = ? ORDER BY at DESC, id DESC').all(issueId) as Row[]).map(rowToEvent)
+  }
+}

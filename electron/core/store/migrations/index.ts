@@ -1,0 +1,7 @@
+import { initial } from './0001-initial'
+import { search } from './0002-search'
+import type { Migration } from './types'
+
+/** In order; `PRAGMA user_version` records the last one applied. */
+export const migrations: Migration[] = [initial, search]
+export type { Migration }

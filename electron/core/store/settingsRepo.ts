@@ -1,0 +1,50 @@
+import { AppSettingsSchema, type AppSettings } from '../../../shared/model'
+import type { Db } from './database'
+
+const KEY = 'app'
+
+/**
+ * Settings live as one JSON document validated by the shared schema; a stored value that no
+ * longer parses (older app, hand edit) falls back field by field to the defaults.
+ */
+export class SettingsRepo {
+  constructor(private readonly db: Db) {}
+
+  get(): AppSettings {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined
+    const parsed = AppSettingsSchema.safeParse(row ? JSON.parse(row.value) : {})
+    return parsed.success ? parsed.data : AppSettingsSchema.parse({})
+  }
+
+  /** Saves and records each changed top-level path in the history, in the caller's transaction. */
+  put(next: AppSettings, at: string): void {
+    const prev = this.get()
+    this.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(KEY, JSON.stringify(next))
+    const insert = this.db.prepare('INSERT INTO settings_history (at, key, old, new) VALUES (?, ?, ?, ?)')
+    for (const [path, oldValue, newValue] of changedPaths(prev, next)) {
+      insert.run(at, path, JSON.stringify(oldValue), JSON.stringify(newValue))
+    }
+  }
+
+  history(): { at: string; key: string; old: unknown; new: unknown }[] {
+    const rows = this.db.prepare('SELECT at, key, old, new FROM settings_history ORDER BY id DESC LIMIT 500').all() as {
+      at: string
+      key: string
+      old: string | null
+      new: string | null
+    }[]
+    return rows.map((r) => ({ at: r.at, key: r.key, old: r.old && JSON.parse(r.old), new: r.new && JSON.parse(r.new) }))
+  }
+}
+
+/** Leaf paths (arrays compared whole) whose JSON differs. */
+function changedPaths(a: unknown, b: unknown, prefix = ''): [string, unknown, unknown][] {
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+  if (isObj(a) && isObj(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+    return [...keys].flatMap((k) => changedPaths(a[k], b[k], prefix ? `${prefix}.${k}` : k))
+  }
+  return JSON.stringify(a) === JSON.stringify(b) ? [] : [[prefix, a, b]]
+}

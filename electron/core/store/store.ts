@@ -1,0 +1,97 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { AlertsRepo } from './alertsRepo'
+import { backupDatabase, hasBackupForDay, listBackups } from './backups'
+import { checkDatabaseFile, openDatabase, type Db } from './database'
+import { DirectoryRepo } from './directoryRepo'
+import { IssuesRepo } from './issuesRepo'
+import { SettingsRepo } from './settingsRepo'
+
+export const DB_FILE_NAME = 'veeam-escalation.db'
+
+/**
+ * The durable record: one SQLite file plus its backups folder. Repos are recreated when the
+ * connection is swapped (restore), so callers always go through `store.issues` etc.
+ */
+export class Store {
+  issues!: IssuesRepo
+  directory!: DirectoryRepo
+  settings!: SettingsRepo
+  alerts!: AlertsRepo
+
+  private constructor(
+    private db: Db,
+    readonly file: string,
+  ) {
+    this.attach(db)
+  }
+
+  static open(file: string): Store {
+    const db = openDatabase(file, {
+      beforeMigrate: (conn) => {
+        // The pre-migration copy must exist before the schema changes: VACUUM INTO is synchronous.
+        const dir = path.join(path.dirname(file), 'backups')
+        fs.mkdirSync(dir, { recursive: true })
+        const target = path.join(dir, `issues-${new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}-premigrate.db`)
+        if (!fs.existsSync(target)) conn.exec(`VACUUM INTO '${target.replaceAll("'", "''")}'`)
+      },
+    })
+    return new Store(db, file)
+  }
+
+  private attach(db: Db): void {
+    this.db = db
+    this.issues = new IssuesRepo(db)
+    this.directory = new DirectoryRepo(db)
+    this.settings = new SettingsRepo(db)
+    this.alerts = new AlertsRepo(db)
+  }
+
+  get backupDir(): string {
+    return path.join(path.dirname(this.file), 'backups')
+  }
+
+  /** Runs `fn` in one transaction: every change and its timeline event commit together or not at all. */
+  tx<T>(fn: () => T): T {
+    return this.db.transaction(fn)()
+  }
+
+  backupNow(at: Date, reason = 'manual'): Promise<string> {
+    return backupDatabase(this.db, this.backupDir, at, reason)
+  }
+
+  /** The daily backup: taken at start and by the clock while the app runs for weeks. */
+  async backupIfDue(at: Date): Promise<string | null> {
+    return hasBackupForDay(this.backupDir, at) ? null : this.backupNow(at, 'daily')
+  }
+
+  listBackups() {
+    return listBackups(this.backupDir)
+  }
+
+  /**
+   * Replaces the live file with a backup. The current file is kept aside (renamed, never deleted);
+   * the backup is checked before anything is touched.
+   */
+  restore(backupFile: string, at: Date): string {
+    const resolved = path.resolve(backupFile)
+    if (path.dirname(resolved) !== path.resolve(this.backupDir)) throw new Error('백업 폴더의 파일만 복원할 수 있습니다')
+    checkDatabaseFile(resolved)
+    this.db.close()
+    const aside = `${this.file}.before-restore-${at.toISOString().replace(/[:.]/g, '-')}`
+    fs.renameSync(this.file, aside)
+    for (const ext of ['-wal', '-shm']) if (fs.existsSync(this.file + ext)) fs.renameSync(this.file + ext, aside + ext)
+    fs.copyFileSync(resolved, this.file)
+    this.attach(openDatabase(this.file))
+    return aside
+  }
+
+  /** For hashing and tests: the raw connection. */
+  get connection(): Db {
+    return this.db
+  }
+
+  close(): void {
+    this.db.close()
+  }
+}

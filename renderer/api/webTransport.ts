@@ -1,0 +1,72 @@
+import type { Api } from '../../shared/ipc/api'
+import type { EventName } from '../../shared/ipc/contract'
+import { EVENT_NAMES } from '../../shared/ipc/names'
+import type { IpcResult } from '../../shared/ipc/result'
+
+const TOKEN_KEY = 'veeam-tray-token'
+
+/** The preview host's token arrives in the URL fragment once; kept for reloads of this tab only. */
+export function readToken(): string {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token')
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash)
+    history.replaceState(null, '', location.pathname + location.search)
+    return fromHash
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+/** The contract over HTTP: POST /api/<channel>, push events from a streamed GET /api/events. */
+export function createWebApi(token: string): Api {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
+  void streamEvents(token, (event, payload) => listeners.get(event as EventName)?.forEach((l) => l(payload)))
+  return {
+    async call(channel, request) {
+      try {
+        const res = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
+          body: JSON.stringify(request ?? {}),
+        })
+        return (await res.json()) as IpcResult<never>
+      } catch (e) {
+        return { ok: false, error: { code: 'internal', message: `서버에 연결할 수 없습니다: ${(e as Error).message}` } }
+      }
+    },
+    on(event, listener) {
+      if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new Error(`unknown event: ${event}`)
+      const set = listeners.get(event) ?? new Set()
+      set.add(listener as (p: unknown) => void)
+      listeners.set(event, set)
+      return () => set.delete(listener as (p: unknown) => void)
+    },
+  }
+}
+
+/** Server-sent events read through fetch, so that the token travels as a header; reconnects. */
+async function streamEvents(token: string, emit: (event: string, payload: unknown) => void): Promise<void> {
+  for (;;) {
+    try {
+      const res = await fetch('/api/events', { headers: { 'X-Api-Token': token } })
+      if (!res.ok || !res.body) throw new Error(String(res.status))
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader()
+      let buffer = ''
+      for (;;) {
+        const { value, done } = await reader.read()
+        if (done) break
+        buffer += value
+        let end: number
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end)
+          buffer = buffer.slice(end + 2)
+          const event = /^event: (.*)$/m.exec(frame)?.[1]
+          const data = /^data: (.*)$/m.exec(frame)?.[1]
+          if (event && data) emit(event, JSON.parse(data))
+        }
+      }
+    } catch {
+      /* host restarting: retry below */
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+}

@@ -1,0 +1,25 @@
+// The pure domain engine: the only entry point other code imports from.
+export * from './types'
+export * from './settings'
+export type { BusinessCalendar } from './calendar/businessCalendar'
+export { createKoreanCalendar } from './calendar/koreanCalendar'
+export type { Holiday, HolidayDataStatus, HolidayTable } from './holidays/holidayTypes'
+export { ruleBasedHolidays } from './holidays/holidayRules'
+export { VERIFIED_HOLIDAY_YEARS } from './holidays/verifiedHolidays'
+export { routeAt, type RouteEstimate } from './routing'
+export { suggestSeverity, targetResponseDue, targetResponseHours } from './severity'
+export { playbook, type PlaybookOptions } from './playbook/playbook'
+export { nextDeadline } from './playbook/nextDeadline'
+export {
+  GENERAL_STEP_IDS,
+  IMMEDIATE_STEP_IDS,
+  PlaybookInputSchema,
+  StepIdSchema,
+  StepRecordSchema,
+  type PlaybookInput,
+  type PlaybookStep,
+  type StepAnchor,
+  type StepId,
+  type StepRecord,
+  type StepState,
+} from './playbook/playbookTypes'

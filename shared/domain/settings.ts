@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { HhmmSchema, minutesOfHhmm } from './time/hhmm'
+import { dayNumberFromIso } from './time/kstDays'
+
+// Every default below is the spec's (docs: shared/spec/support-guide.md §3–§7, §11);
+// `Schema.parse({})` returns the defaults. Nested objects use .prefault({}) so that a missing
+// section is parsed (and so filled with its own defaults) rather than copied as-is.
+
+const IsoDateSchema = z.string().refine((s) => {
+  try {
+    dayNumberFromIso(s)
+    return true
+  } catch {
+    return false
+  }
+}, 'expected a YYYY-MM-DD date')
+
+// Zod runs object refinements even when a field failed; a malformed time is reported by its field.
+const opensBeforeCloses = (s: { open: string; close: string }) =>
+  !HhmmSchema.safeParse(s.open).success ||
+  !HhmmSchema.safeParse(s.close).success ||
+  minutesOfHhmm(s.open) < minutesOfHhmm(s.close)
+
+export const CalendarSettingsSchema = z
+  .object({
+    open: HhmmSchema.default('09:00'),
+    close: HhmmSchema.default('18:00'),
+    /** Dates (KST) declared holidays after our data shipped, e.g. a new 임시공휴일. */
+    addedHolidays: z.array(IsoDateSchema).default(() => []),
+    /** Dates (KST) our data lists as holidays that the user wants treated as ordinary days. */
+    removedHolidays: z.array(IsoDateSchema).default(() => []),
+    /** Count public holidays as business days (weekends stay closed). */
+    holidaysAreBusinessDays: z.boolean().default(false),
+  })
+  .refine(opensBeforeCloses, { message: 'open must be before close', path: ['close'] })
+export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>
+
+const TimeZoneSchema = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}, 'expected an IANA time zone')
+
+/** One support region's shift: open–close wall time in its own zone on ISO weekdays (1 = Mon … 7 = Sun). */
+export const RegionHoursSchema = z.object({
+  zone: TimeZoneSchema,
+  open: HhmmSchema.default('09:00'),
+  close: HhmmSchema.default('18:00'),
+  days: z
+    .array(z.number().int().min(1).max(7))
+    .min(1)
+    .default(() => [1, 2, 3, 4, 5]),
+})
+export type RegionHours = z.infer<typeof RegionHoursSchema>
+
+/** APJ follows Korean business hours; holidays never change routing (spec §7). */
+export const RoutingSettingsSchema = z.object({
+  APJ: RegionHoursSchema.prefault({ zone: 'Asia/Seoul' }),
+  EMEA: RegionHoursSchema.prefault({ zone: 'Europe/Prague' }),
+  AMER: RegionHoursSchema.prefault({ zone: 'America/New_York' }),
+})
+export type RoutingSettings = z.infer<typeof RoutingSettingsSchema>
+
+const hours = (fallback: number) => z.number().positive().default(fallback)
+const targetHours = (h1: number, h2: number, h3: number, h4: number) =>
+  z.object({ 1: hours(h1), 2: hours(h2), 3: hours(h3), 4: hours(h4) }).prefault({})
+
+/** Target response (목표 응답 시간) in hours by renewal and severity (spec §5). */
+export const SeverityTargetsSchema = z.object({
+  production: targetHours(1, 3, 6, 8),
+  basic: targetHours(2, 8, 12, 24),
+})
+export type SeverityTargets = z.infer<typeof SeverityTargetsSchema>
+
+const positive = (fallback: number) => z.number().positive().default(fallback)
+
+export const PlaybookSettingsSchema = z.object({
+  g2SelfTroubleshootBusinessDays: positive(1),
+  g4DistributorBusinessDays: positive(1),
+  g6FormAfterCaseOpenMinutes: positive(60),
+  g7VeeamWorkDays: positive(3),
+  g7DayKind: z.enum(['business', 'calendar']).default('business'),
+  c5CallWithinMinutes: z.object({ critical: positive(60), sales: positive(60) }).prefault({}),
+})
+export type PlaybookSettings = z.infer<typeof PlaybookSettingsSchema>
+
+export const AlertSettingsSchema = z.object({
+  /** Minutes before a deadline for the "before" alert. */
+  leadMinutes: z.number().int().min(0).default(15),
+  /** Minutes before Basic coverage closes to show "closing soon". */
+  closingSoonMinutes: z.number().int().min(0).default(30),
+})
+export type AlertSettings = z.infer<typeof AlertSettingsSchema>
+
+/** All domain settings: the store and the settings page use this as the single source of truth. */
+export const DomainSettingsSchema = z.object({
+  calendar: CalendarSettingsSchema.prefault({}),
+  routing: RoutingSettingsSchema.prefault({}),
+  targets: SeverityTargetsSchema.prefault({}),
+  playbook: PlaybookSettingsSchema.prefault({}),
+  alerts: AlertSettingsSchema.prefault({}),
+})
+export type DomainSettings = z.infer<typeof DomainSettingsSchema>
+
+export const DEFAULT_ROUTING_SETTINGS: RoutingSettings = RoutingSettingsSchema.parse({})
+export const DEFAULT_SEVERITY_TARGETS: SeverityTargets = SeverityTargetsSchema.parse({})
+export const DEFAULT_PLAYBOOK_SETTINGS: PlaybookSettings = PlaybookSettingsSchema.parse({})

@@ -1,0 +1,137 @@
+import { z } from 'zod'
+import { RegionSchema, TrackSchema, SeveritySchema } from '../domain'
+import {
+  AppSettingsSchema,
+  ContactInputSchema,
+  ContactSchema,
+  CustomerInputSchema,
+  CustomerSchema,
+  InstantSchema,
+  IssueDetailSchema,
+  IssueEditableSchema,
+  IssueSchema,
+  IssueStatusSchema,
+  IssueSummarySchema,
+  QuickEntrySchema,
+  TierSchema,
+} from '../model'
+import { AlertSchema, MissedAlertSchema } from './alerts'
+import type { ChannelName, EventNameList } from './names'
+
+type ChannelSpec = { request: z.ZodType; reply: z.ZodType }
+
+const Id = z.strictObject({ id: z.number().int().positive() })
+const IssueRef = z.strictObject({ issueId: z.number().int().positive() })
+const Empty = z.strictObject({}).optional().default({})
+const Ok = z.object({ ok: z.literal(true) })
+
+const channel = <Req extends z.ZodType, Rep extends z.ZodType>(request: Req, reply: Rep) => ({ request, reply })
+
+/**
+ * Every call the renderer can make, once: name → zod request, zod reply.
+ * Both transports (Electron IPC and the preview host's HTTP) validate against these.
+ */
+export const contract = {
+  'app.info': channel(
+    Empty,
+    z.object({ version: z.string(), host: z.enum(['electron', 'web']), dataFile: z.string(), now: InstantSchema }),
+  ),
+
+  'issues.create': channel(QuickEntrySchema, IssueSchema),
+  'issues.list': channel(
+    z
+      .strictObject({
+        track: TrackSchema.optional(),
+        severity: SeveritySchema.optional(),
+        status: IssueStatusSchema.optional(),
+        query: z.string().max(200).optional(),
+        includeClosed: z.boolean().optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .optional()
+      .default({}),
+    z.array(IssueSummarySchema),
+  ),
+  'issues.get': channel(Id, IssueDetailSchema),
+  'issues.update': channel(
+    z.strictObject({ id: z.number().int().positive(), patch: IssueEditableSchema.partial() }),
+    IssueSchema,
+  ),
+  'issues.openCase': channel(
+    z.strictObject({ id: z.number().int().positive(), caseNumber: z.string().trim().min(1, '케이스 번호를 입력하세요').max(50), at: InstantSchema }),
+    IssueSchema,
+  ),
+  'issues.firstResponse': channel(z.strictObject({ id: z.number().int().positive(), at: InstantSchema }), IssueSchema),
+  'issues.setTier': channel(z.strictObject({ id: z.number().int().positive(), tier: TierSchema, at: InstantSchema }), IssueSchema),
+  'issues.resolve': channel(z.strictObject({ id: z.number().int().positive(), at: InstantSchema }), IssueSchema),
+  'issues.reopen': channel(z.strictObject({ id: z.number().int().positive(), at: InstantSchema }), IssueSchema),
+  'issues.close': channel(Id, IssueSchema),
+
+  'steps.mark': channel(
+    IssueRef.extend({
+      stepId: z.string().regex(/^[GC][1-8]$/, '알 수 없는 단계입니다'),
+      status: z.enum(['done', 'skipped', 'open']),
+      at: InstantSchema,
+      note: z.string().max(2000).default(''),
+      noFix: z.boolean().default(false),
+      serious: z.boolean().default(false),
+    }),
+    IssueDetailSchema,
+  ),
+  'timeline.note': channel(IssueRef.extend({ text: z.string().trim().min(1).max(5000) }), Ok),
+  'timeline.call': channel(IssueRef.extend({ contactId: z.number().int().positive(), stepId: z.string().max(4).optional() }), Ok),
+  'timeline.search': channel(IssueRef.extend({ where: z.enum(['forum', 'kb', 'google', 'manual']), query: z.string().max(2000) }), Ok),
+
+  'contacts.list': channel(Empty, z.array(ContactSchema)),
+  'contacts.save': channel(ContactInputSchema, ContactSchema),
+  'contacts.delete': channel(Id, Ok),
+  'customers.list': channel(Empty, z.array(CustomerSchema)),
+  'customers.save': channel(CustomerInputSchema, CustomerSchema),
+  'customers.delete': channel(Id, Ok),
+
+  'settings.get': channel(Empty, AppSettingsSchema),
+  'settings.update': channel(z.strictObject({ settings: AppSettingsSchema }), AppSettingsSchema),
+  'settings.history': channel(
+    Empty,
+    z.array(z.object({ at: InstantSchema, key: z.string(), old: z.unknown(), new: z.unknown() })),
+  ),
+  'holidays.list': channel(
+    z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+    z.object({
+      year: z.number(),
+      status: z.enum(['verified', 'rules-only']),
+      holidays: z.array(z.object({ date: z.string(), name: z.string() })),
+    }),
+  ),
+  'routing.region': channel(z.strictObject({ at: InstantSchema }), z.object({ region: RegionSchema })),
+
+  'alerts.missed': channel(Empty, z.array(MissedAlertSchema)),
+  'alerts.snooze': channel(IssueRef.extend({ minutes: z.union([z.literal(10), z.literal(60)]) }), Ok),
+
+  'backup.now': channel(Empty, z.object({ file: z.string() })),
+  'backup.list': channel(Empty, z.array(z.object({ file: z.string(), at: InstantSchema, bytes: z.number() }))),
+  'backup.restore': channel(z.strictObject({ file: z.string().min(1).max(500) }), z.object({ keptAside: z.string() })),
+  'data.exportJson': channel(Empty, z.object({ json: z.string() })),
+  'data.importJson': channel(z.strictObject({ json: z.string().max(200_000_000) }), z.object({ issues: z.number() })),
+
+  'shell.openExternal': channel(z.strictObject({ url: z.string().max(4000) }), z.object({ openedByHost: z.boolean() })),
+} as const satisfies Record<ChannelName, ChannelSpec>
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>
+export type ReplyOf<C extends Channel> = z.output<Contract[C]['reply']>
+export const channels = Object.keys(contract) as Channel[]
+
+/** Push events: main → renderer. */
+export const events = {
+  alert: AlertSchema,
+  issuesChanged: z.object({ ids: z.array(z.number().int()) }),
+  openIssue: z.object({ issueId: z.number().int().positive() }),
+  settingsChanged: AppSettingsSchema,
+} as const satisfies Record<EventNameList, z.ZodType>
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventOf<E extends EventName> = z.output<Events[E]>
+export const eventNames = Object.keys(events) as EventName[]

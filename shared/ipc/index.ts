@@ -1,0 +1,7 @@
+export * from './contract'
+export * from './alerts'
+export * from './result'
+export * from './api'
+export * from './externalLinks'
+export * from './csp'
+export * from './names'

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+export const ErrorCodeSchema = z.enum(['invalid', 'rule', 'notFound', 'conflict', 'forbidden', 'unknownChannel', 'internal'])
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>
+
+export interface IpcError {
+  code: ErrorCode
+  message: string
+  /** Field path → message, for validation errors shown next to the field. */
+  fields?: Record<string, string>
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+
+/** A rule or validation failure that the user can fix; carries a clear (Korean) message. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
+
+export function zodFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_'
+    fields[key] ??= issue.message
+  }
+  return fields
+}

@@ -1,0 +1,7 @@
+export * from './instant'
+export * from './customer'
+export * from './contact'
+export * from './issue'
+export * from './timeline'
+export * from './settings'
+export * from './views'

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { RoleSchema } from '../domain'
+import { ContactSchema } from './contact'
+import { CustomerSchema } from './customer'
+import { InstantSchema } from './instant'
+import { IssueSchema } from './issue'
+import { StepStateSchema, TimelineEventSchema } from './timeline'
+
+const Bilingual = z.object({ ko: z.string(), en: z.string() })
+
+/** A playbook step as computed by the domain engine, on the wire. */
+export const StepViewSchema = z.object({
+  id: z.string(),
+  title: Bilingual,
+  detail: Bilingual,
+  due: InstantSchema.nullable(),
+  state: z.enum(['pending', 'due', 'overdue', 'done', 'skipped']),
+  callRoles: z.array(RoleSchema),
+})
+export type StepView = z.infer<typeof StepViewSchema>
+
+/** One row of the dashboard list: the issue plus its nearest open deadline. */
+export const IssueSummarySchema = IssueSchema.pick({
+  id: true,
+  title: true,
+  track: true,
+  severity: true,
+  status: true,
+  renewal: true,
+  customerName: true,
+  caseNumber: true,
+  loggedAt: true,
+}).extend({
+  nextStep: StepViewSchema.nullable(),
+  nextDue: InstantSchema.nullable(),
+  targetDue: InstantSchema.nullable(),
+})
+export type IssueSummary = z.infer<typeof IssueSummarySchema>
+
+export const IssueDetailSchema = z.object({
+  issue: IssueSchema,
+  steps: z.array(StepViewSchema),
+  stepStates: z.array(StepStateSchema),
+  targetDue: InstantSchema.nullable(),
+  timeline: z.array(TimelineEventSchema),
+  customer: CustomerSchema.nullable(),
+  contacts: z.array(ContactSchema),
+})
+export type IssueDetail = z.infer<typeof IssueDetailSchema>

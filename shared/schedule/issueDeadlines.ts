@@ -1,0 +1,71 @@
+import {
+  playbook,
+  targetResponseDue,
+  type BusinessCalendar,
+  type DomainSettings,
+  type PlaybookInput,
+  type PlaybookStep,
+} from '../domain'
+import { isOpenStatus, maybeDate, type Issue, type StepState, type StepView } from '../model'
+
+export interface DeadlineRules {
+  settings: DomainSettings
+  calendar: BusinessCalendar
+}
+
+export interface IssueDeadlines {
+  steps: PlaybookStep[]
+  /** Target response (spec §5): from case open (or reopening) until the first response. */
+  targetDue: Date | null
+  /** The nearest due instant among open steps and the target; null when nothing is pending. */
+  nextDue: Date | null
+  nextStep: PlaybookStep | null
+}
+
+export function playbookInput(issue: Issue, stepStates: StepState[]): PlaybookInput {
+  return {
+    track: issue.track,
+    loggedAt: new Date(issue.loggedAt),
+    caseOpenedAt: maybeDate(issue.caseOpenedAt),
+    reopenedAt: maybeDate(issue.reopenedAt),
+    steps: Object.fromEntries(
+      stepStates.map((s) => [s.stepId, { status: s.status, at: new Date(s.at), noFix: s.noFix, serious: s.serious }]),
+    ),
+  }
+}
+
+/** Every deadline of one issue, recomputed from the rules (deadlines are never stored as data). */
+export function issueDeadlines(issue: Issue, stepStates: StepState[], rules: DeadlineRules, now: Date): IssueDeadlines {
+  if (!isOpenStatus(issue.status)) return { steps: [], targetDue: null, nextDue: null, nextStep: null }
+  const steps = playbook(playbookInput(issue, stepStates), rules.calendar, { now, settings: rules.settings.playbook })
+  const targetDue =
+    issue.caseOpenedAt && !issue.firstResponseAt
+      ? targetResponseDue(targetAnchor(issue)!, issue.severity, issue.renewal, rules.calendar, rules.settings.targets)
+      : null
+  let nextStep: PlaybookStep | null = null
+  for (const s of steps) {
+    if (s.due && s.state !== 'done' && s.state !== 'skipped' && (!nextStep || s.due < nextStep.due!)) nextStep = s
+  }
+  const candidates = [nextStep?.due ?? null, targetDue].filter((d): d is Date => d !== null)
+  const nextDue = candidates.length ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : null
+  return { steps, targetDue, nextDue, nextStep }
+}
+
+export function toStepView(s: PlaybookStep): StepView {
+  return {
+    id: s.id,
+    title: s.title,
+    detail: s.detail,
+    due: s.due ? s.due.toISOString() : null,
+    state: s.state,
+    callRoles: s.callRoles,
+  }
+}
+
+/** A reopened issue restarts the target clock from the reopening (spec §12). */
+function targetAnchor(issue: Issue): Date | null {
+  if (!issue.caseOpenedAt) return null
+  const opened = new Date(issue.caseOpenedAt)
+  const reopened = maybeDate(issue.reopenedAt)
+  return reopened && reopened > opened ? reopened : opened
+}

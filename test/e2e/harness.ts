@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { findBrowser } from '../../scripts/find-browser.mjs'
+
+export const ARTIFACTS = path.resolve('test/artifacts')
+fs.mkdirSync(ARTIFACTS, { recursive: true })
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+export interface HostProcess {
+  url: string
+  token: string
+  dataDir: string
+  /** Everything the host printed, for assertions and for debugging a failure. */
+  output: () => string
+  stop(): Promise<void>
+}
+
+/** Starts `node out/main/web.js` on a free port with its own data folder and waits for its URL. */
+export async function startHost(dataDir?: string, env: Record<string, string> = {}): Promise<HostProcess> {
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'veeam-tray-e2e-'))
+  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dir], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout!.on('data', (d) => (out += d))
+  child.stderr!.on('data', (d) => (out += d))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`preview host did not start:\n${out}`)), 20_000)
+    const check = () => {
+      const m = /→ (http:\/\/127\.0\.0\.1:\d+\/)#token=(\S+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[0].slice(2))
+      }
+    }
+    child.stdout!.on('data', check)
+    child.on('exit', (code) => reject(new Error(`preview host exited (${code}):\n${out}`)))
+  })
+  const [base, token] = url.split('#token=')
+  return {
+    url: base,
+    token,
+    dataDir: dir,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findBrowser()
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-test-tools.mjs` or set CHROMIUM_PATH')
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
+}
+
+export interface Preview extends HostProcess {
+  browser: Browser
+  page: Page
+  /** Opens a page of the app (e.g. 'quick.html' or 'index.html#/settings') with this run's token. */
+  open(pagePath?: string): Promise<Page>
+}
+
+/** A preview host plus a Chromium page on it, with the Korean locale and the KST zone of the users. */
+export async function startPreview(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Preview> {
+  const host = await startHost(options.dataDir, options.env)
+  const browser = await launchBrowser()
+  const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 860 } })
+  const open = async (pagePath = 'index.html') => {
+    const page = await context.newPage()
+    const [file, route] = pagePath.split('#')
+    await page.goto(`${host.url}${file}#token=${host.token}`)
+    if (route) await page.evaluate((r) => (location.hash = r), route)
+    return page
+  }
+  const page = await open('quick.html')
+  return {
+    ...host,
+    browser,
+    page,
+    open,
+    stop: async () => {
+      await browser.close()
+      await host.stop()
+    },
+  }
+}
