@@ -30,9 +30,9 @@ export function safeFileNamePart(raw: string, maxBytes = 80): string {
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '_')
     .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[.\s]+/u, '')
-  return capBytes(cleaned, maxBytes).replace(/[.\s]+$/u, '').replace(/^_+$/u, '')
+    .replace(/_{2,}/gu, '_')
+    .replace(/^[.\s_]+/u, '')
+  return capBytes(cleaned, maxBytes).replace(/[.\s_]+$/u, '')
 }
 
 function partsOf(source: RegistrationForm | FileNameParts): FileNameParts {

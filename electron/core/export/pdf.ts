@@ -101,17 +101,17 @@ class FormPdf {
   private drawRuns(runs: Run[], x: number, y: number, color: string, size: number): number {
     for (const r of runs) {
       this.doc.font(r.font).fontSize(size).fillColor(r.replaced ? FORM_COLORS.replaced : color)
-      this.doc.text(r.text, x, y, { lineBreak: false })
+      this.doc.text(r.text, x, y, { lineBreak: false, baseline: 'alphabetic' })
       x += this.measure(r.font, r.text, size)
     }
     return x
   }
 
   private drawLine(l: VLine, x: number, y: number): void {
-    // Centre the glyphs in the leading: pdfkit places text by the top of its line box.
-    const top = y + (LEADING - l.size * 1.2) / 2 + 0.5
-    if (l.prefix) this.drawRuns(l.prefix, x, top, FORM_COLORS.muted, l.size)
-    this.drawRuns(l.runs, x + l.indent, top, l.color, l.size)
+    // Runs share one baseline (fonts differ in ascent), set so capitals sit centred in the leading.
+    const baseline = y + (LEADING + l.size * 0.72) / 2
+    if (l.prefix) this.drawRuns(l.prefix, x, baseline, FORM_COLORS.muted, l.size)
+    this.drawRuns(l.runs, x + l.indent, baseline, l.color, l.size)
   }
 
   private closeSegment(): void {
@@ -187,11 +187,11 @@ class FormPdf {
   title(text: string, writtenAt: string): void {
     const [line] = this.lines(text, WIDTH, { bold: true, size: TITLE_SIZE })
     const w = line.runs.reduce((s, r) => s + this.measure(r.font, r.text, TITLE_SIZE), 0)
-    this.drawRuns(line.runs, LEFT + (WIDTH - w) / 2, this.y, FORM_COLORS.text, TITLE_SIZE)
+    this.drawRuns(line.runs, LEFT + (WIDTH - w) / 2, this.y + TITLE_SIZE * 0.95, FORM_COLORS.text, TITLE_SIZE)
     this.y += TITLE_SIZE * 1.2 + 8
     const date = `작성일: ${writtenAt}`
     this.doc.font(REGULAR).fontSize(SIZE).fillColor(FORM_COLORS.text)
-    this.doc.text(date, LEFT + WIDTH - this.measure(REGULAR, date, SIZE), this.y, { lineBreak: false })
+    this.doc.text(date, LEFT + WIDTH - this.measure(REGULAR, date, SIZE), this.y + SIZE, { lineBreak: false, baseline: 'alphabetic' })
     this.y += LEADING + 4
   }
 

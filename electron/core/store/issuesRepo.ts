@@ -48,20 +48,23 @@ export class IssuesRepo {
   list(filter: ListFilter): Issue[] {
     const where: string[] = []
     const args: unknown[] = []
-    if (filter.track) (where.push('i.track = ?'), args.push(filter.track))
-    if (filter.severity) (where.push('i.severity = ?'), args.push(filter.severity))
-    if (filter.status) (where.push('i.status = ?'), args.push(filter.status))
-    else if (!filter.includeClosed) where.push("i.status <> 'closed'")
+    const add = (sql: string, arg?: unknown) => {
+      where.push(sql)
+      if (arg !== undefined) args.push(arg)
+    }
+    if (filter.track) add('i.track = ?', filter.track)
+    if (filter.severity) add('i.severity = ?', filter.severity)
+    if (filter.status) add('i.status = ?', filter.status)
+    else if (!filter.includeClosed) add("i.status <> 'closed'")
     const match = filter.query ? this.matchClause(filter.query) : null
-    if (match === 'none') return []
-    if (match) (where.push(match.sql), args.push(match.arg))
+    if (match) add(match.sql, match.arg)
     const sql = `SELECT i.* FROM issues i ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY i.next_due IS NULL, i.next_due, i.logged_at DESC LIMIT ?`
     args.push(filter.limit ?? 200)
     return (this.db.prepare(sql).all(...args) as Row[]).map(rowToIssue)
   }
 
-  private matchClause(query: string): { sql: string; arg: string } | 'none' | null {
+  private matchClause(query: string): { sql: string; arg: string } | null {
     const chars = queryChars(query)
     if (chars.length === 0) return null
     if (chars.length >= 3) {

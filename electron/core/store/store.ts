@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { AppError } from '../../../shared/ipc/result'
 import { AlertsRepo } from './alertsRepo'
 import { backupDatabase, hasBackupForDay, listBackups } from './backups'
 import { checkDatabaseFile, openDatabase, type Db } from './database'
@@ -75,7 +76,7 @@ export class Store {
    */
   restore(backupFile: string, at: Date): string {
     const resolved = path.resolve(backupFile)
-    if (path.dirname(resolved) !== path.resolve(this.backupDir)) throw new Error('백업 폴더의 파일만 복원할 수 있습니다')
+    if (path.dirname(resolved) !== path.resolve(this.backupDir)) throw new AppError('rule', '백업 폴더의 파일만 복원할 수 있습니다')
     checkDatabaseFile(resolved)
     this.db.close()
     const aside = `${this.file}.before-restore-${at.toISOString().replace(/[:.]/g, '-')}`

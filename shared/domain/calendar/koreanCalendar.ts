@@ -15,6 +15,12 @@ import {
 } from '../time/kstDays'
 import type { BusinessCalendar } from './businessCalendar'
 
+// Hot-path bindings copied once: bundlers and tsx may turn imported bindings into getters.
+const DAY = DAY_MS
+const KST = KST_OFFSET_MS
+const dayOf = kstDayNumber
+const midnightOf = kstMidnight
+
 // Flat per-calendar cache of "is business day" for 1900–2199, filled lazily:
 // 0 = unknown, 1 = business day, 2 = not. Days outside the range are computed each time.
 const CACHE_FIRST_DAY = Math.floor(Date.UTC(1900, 0, 1) / DAY_MS)
@@ -85,30 +91,30 @@ export function createKoreanCalendar(input: Partial<CalendarSettings> = {}): Bus
   }
 
   /** Time of day (ms since 00:00 KST) of an instant on KST day `day`. */
-  const timeOfDay = (ms: number, day: number) => ms + KST_OFFSET_MS - day * DAY_MS
+  const timeOfDay = (ms: number, day: number) => ms + KST - day * DAY
 
   function isOpenAt(ms: number): boolean {
-    const day = kstDayNumber(ms)
+    const day = dayOf(ms)
     const tod = timeOfDay(ms, day)
     return tod >= openMs && tod < closeMs && isBusinessDayNumber(day)
   }
 
   /** The opening instant at or after `ms` (ms itself when open). */
   function nextOpeningMs(ms: number): number {
-    const day = kstDayNumber(ms)
+    const day = dayOf(ms)
     const tod = timeOfDay(ms, day)
     if (isBusinessDayNumber(day)) {
-      if (tod < openMs) return kstMidnight(day) + openMs
+      if (tod < openMs) return midnightOf(day) + openMs
       if (tod < closeMs) return ms
     }
-    return kstMidnight(nextBusinessDay(day)) + openMs
+    return midnightOf(nextBusinessDay(day)) + openMs
   }
 
   function addBusinessTime(start: Date, ms: number): Date {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`business time must be a finite ms ≥ 0, got ${ms}`)
     const from = nextOpeningMs(start.getTime())
-    let day = kstDayNumber(from)
-    const leftToday = kstMidnight(day) + closeMs - from
+    let day = dayOf(from)
+    const leftToday = midnightOf(day) + closeMs - from
     if (ms <= leftToday) return new Date(from + ms)
     let rest = ms - leftToday
     day = nextBusinessDay(day)
@@ -117,7 +123,7 @@ export function createKoreanCalendar(input: Partial<CalendarSettings> = {}): Bus
       rest -= dayLength
       day = nextBusinessDay(day)
     }
-    return new Date(kstMidnight(day) + openMs + rest)
+    return new Date(midnightOf(day) + openMs + rest)
   }
 
   function businessTimeBetween(a: Date, b: Date): number {
@@ -125,10 +131,10 @@ export function createKoreanCalendar(input: Partial<CalendarSettings> = {}): Bus
     const to = b.getTime()
     if (!(to > from)) return 0
     let total = 0
-    const lastDay = kstDayNumber(to)
-    for (let day = kstDayNumber(from); day <= lastDay; day++) {
+    const lastDay = dayOf(to)
+    for (let day = dayOf(from); day <= lastDay; day++) {
       if (!isBusinessDayNumber(day)) continue
-      const midnight = kstMidnight(day)
+      const midnight = midnightOf(day)
       const lo = Math.max(from, midnight + openMs)
       const hi = Math.min(to, midnight + closeMs)
       if (hi > lo) total += hi - lo
@@ -139,13 +145,13 @@ export function createKoreanCalendar(input: Partial<CalendarSettings> = {}): Bus
   function coverageLeft(t: Date): ReturnType<BusinessCalendar['coverageLeft']> {
     const ms = t.getTime()
     if (!isOpenAt(ms)) return { open: false, msLeftToday: 0, closesAt: null, nextOpening: new Date(nextOpeningMs(ms)) }
-    const day = kstDayNumber(ms)
-    const closesAt = kstMidnight(day) + closeMs
+    const day = dayOf(ms)
+    const closesAt = midnightOf(day) + closeMs
     return {
       open: true,
       msLeftToday: closesAt - ms,
       closesAt: new Date(closesAt),
-      nextOpening: new Date(kstMidnight(nextBusinessDay(day)) + openMs),
+      nextOpening: new Date(midnightOf(nextBusinessDay(day)) + openMs),
     }
   }
 

@@ -2,7 +2,7 @@ import type { BusinessCalendar } from '../calendar/businessCalendar'
 import { DEFAULT_PLAYBOOK_SETTINGS, type PlaybookSettings } from '../settings'
 import { DAY_MS, MINUTE_MS } from '../time/kstDays'
 import type { Role } from '../types'
-import type { PlaybookInput, PlaybookStep, StepAnchor, StepId, StepRecord } from './playbookTypes'
+import type { PlaybookInput, PlaybookStep, StepAnchor, StepId } from './playbookTypes'
 import { stepState } from './stepState'
 import { STEP_TEXTS } from './stepTexts'
 
@@ -12,7 +12,11 @@ export interface PlaybookOptions {
   settings?: PlaybookSettings
 }
 
-interface Anchors {
+// Recomputed for every open issue on every tick, so no closures are created per call.
+interface Context {
+  issue: PlaybookInput
+  now: Date | undefined
+  reopened: Date | null
   logged: Date
   loggedAnchor: StepAnchor
   caseOpened: Date | null
@@ -26,93 +30,91 @@ interface Anchors {
  * `reopenedAt` — loggedAt, caseOpenedAt, G3's or G4's recorded time — is replaced by
  * `reopenedAt`. Steps recorded done/skipped stay so; only open steps' due times move.
  */
-export function playbook(issue: PlaybookInput, cal: BusinessCalendar, opts: PlaybookOptions = {}): PlaybookStep[] {
-  const settings = opts.settings ?? DEFAULT_PLAYBOOK_SETTINGS
-  const steps = issue.steps ?? {}
+export function playbook(issue: PlaybookInput, cal: BusinessCalendar, opts?: PlaybookOptions): PlaybookStep[] {
+  const settings = opts?.settings ?? DEFAULT_PLAYBOOK_SETTINGS
   const reopened = issue.reopenedAt ?? null
-  const restart = (t: Date) => (reopened && reopened > t ? reopened : t)
-  const anchors: Anchors = {
-    logged: restart(issue.loggedAt),
+  const caseOpenedAt = issue.caseOpenedAt ?? null
+  const ctx: Context = {
+    issue,
+    now: opts?.now,
+    reopened,
+    logged: restart(reopened, issue.loggedAt),
     loggedAnchor: reopened && reopened > issue.loggedAt ? 'reopenedAt' : 'loggedAt',
-    caseOpened: issue.caseOpenedAt ? restart(issue.caseOpenedAt) : null,
-    caseAnchor: reopened && issue.caseOpenedAt && reopened > issue.caseOpenedAt ? 'reopenedAt' : 'caseOpenedAt',
+    caseOpened: caseOpenedAt ? restart(reopened, caseOpenedAt) : null,
+    caseAnchor: reopened && caseOpenedAt && reopened > caseOpenedAt ? 'reopenedAt' : 'caseOpenedAt',
   }
-  const make = (
-    id: StepId,
-    due: Date | null,
-    anchor: StepAnchor | undefined,
-    callRoles: Role[],
-    derivedDoneAt: Date | null = null,
-  ): PlaybookStep => {
-    const { state, doneAt } = stepState(steps[id], derivedDoneAt, due, opts.now)
-    return { id, ...STEP_TEXTS[id], due, state, doneAt, callRoles, ...(anchor ? { anchor } : {}) }
-  }
-  return issue.track === 'general'
-    ? generalPlaybook(issue, steps, anchors, cal, settings, make, restart)
-    : immediatePlaybook(issue, anchors, settings, make)
+  return issue.track === 'general' ? generalPlaybook(ctx, cal, settings) : immediatePlaybook(ctx, settings)
 }
 
-type MakeStep = (
+function restart(reopened: Date | null, t: Date): Date {
+  return reopened && reopened > t ? reopened : t
+}
+
+function step(
+  ctx: Context,
   id: StepId,
   due: Date | null,
   anchor: StepAnchor | undefined,
   callRoles: Role[],
-  derivedDoneAt?: Date | null,
-) => PlaybookStep
+  derivedDoneAt: Date | null,
+): PlaybookStep {
+  const { state, doneAt } = stepState(ctx.issue.steps?.[id], derivedDoneAt, due, ctx.now)
+  const text = STEP_TEXTS[id]
+  return { id, title: text.title, detail: text.detail, due, state, doneAt, callRoles, anchor }
+}
 
-function generalPlaybook(
-  issue: PlaybookInput,
-  steps: Partial<Record<StepId, StepRecord>>,
-  a: Anchors,
-  cal: BusinessCalendar,
-  settings: PlaybookSettings,
-  make: MakeStep,
-  restart: (t: Date) => Date,
-): PlaybookStep[] {
-  const businessDays = (from: Date, days: number) => cal.addBusinessTime(from, days * cal.businessDayMs)
+function addBusinessDays(cal: BusinessCalendar, from: Date, days: number): Date {
+  return cal.addBusinessTime(from, days * cal.businessDayMs)
+}
+
+function generalPlaybook(ctx: Context, cal: BusinessCalendar, settings: PlaybookSettings): PlaybookStep[] {
+  const { issue, logged, loggedAnchor, caseOpened, caseAnchor } = ctx
+  const g3 = issue.steps?.G3
+  const g4 = issue.steps?.G4
+  const g7 = issue.steps?.G7
   // Recording the case open marks G2–G5 done if they are still open (spec §3/§4).
   const caseDone = issue.caseOpenedAt ?? null
 
-  const g2Due = businessDays(a.logged, settings.g2SelfTroubleshootBusinessDays)
-  const g3 = steps.G3
-  const g4From = g3?.status === 'done' ? restart(g3.at) : g2Due
-  const g4Due = businessDays(g4From, settings.g4DistributorBusinessDays)
-  const g4 = steps.G4
-  const g5Due = g4?.status === 'done' && g4.noFix ? restart(g4.at) : g4Due
+  const g2Due = addBusinessDays(cal, logged, settings.g2SelfTroubleshootBusinessDays)
+  const g3Done = g3?.status === 'done'
+  const g4Due = addBusinessDays(cal, g3Done ? restart(ctx.reopened, g3!.at) : g2Due, settings.g4DistributorBusinessDays)
+  const g5Due = g4?.status === 'done' && g4.noFix ? restart(ctx.reopened, g4.at) : g4Due
 
   let g6Due: Date | null = null
   let g7Due: Date | null = null
-  if (a.caseOpened) {
-    g6Due = new Date(a.caseOpened.getTime() + settings.g6FormAfterCaseOpenMinutes * MINUTE_MS)
+  if (caseOpened) {
+    g6Due = new Date(caseOpened.getTime() + settings.g6FormAfterCaseOpenMinutes * MINUTE_MS)
     g7Due =
       settings.g7DayKind === 'business'
-        ? businessDays(a.caseOpened, settings.g7VeeamWorkDays)
-        : new Date(a.caseOpened.getTime() + settings.g7VeeamWorkDays * DAY_MS) // KST has no DST: 1 day = 24 h
+        ? addBusinessDays(cal, caseOpened, settings.g7VeeamWorkDays)
+        : new Date(caseOpened.getTime() + settings.g7VeeamWorkDays * DAY_MS) // KST has no DST: 1 day = 24 h
   }
+  const caseStepAnchor = caseOpened ? caseAnchor : undefined
 
   const list = [
-    make('G1', issue.loggedAt, 'loggedAt', [], issue.loggedAt),
-    make('G2', g2Due, a.loggedAnchor, [], caseDone),
-    make('G3', g2Due, a.loggedAnchor, ['distributor'], caseDone),
-    make('G4', g4Due, g3?.status === 'done' ? 'G3' : a.loggedAnchor, ['distributor'], caseDone),
-    make('G5', g5Due, 'G4', [], caseDone),
-    make('G6', g6Due, a.caseOpened ? a.caseAnchor : undefined, []),
-    make('G7', g7Due, a.caseOpened ? a.caseAnchor : undefined, ['distributor']),
+    step(ctx, 'G1', issue.loggedAt, 'loggedAt', [], issue.loggedAt),
+    step(ctx, 'G2', g2Due, loggedAnchor, [], caseDone),
+    step(ctx, 'G3', g2Due, loggedAnchor, ['distributor'], caseDone),
+    step(ctx, 'G4', g4Due, g3Done ? 'G3' : loggedAnchor, ['distributor'], caseDone),
+    step(ctx, 'G5', g5Due, 'G4', [], caseDone),
+    step(ctx, 'G6', g6Due, caseStepAnchor, [], null),
+    step(ctx, 'G7', g7Due, caseStepAnchor, ['distributor'], null),
   ]
   // G8 has no timer and is offered only once G7 was judged serious.
-  if (steps.G7?.serious || steps.G8) list.push(make('G8', null, undefined, ['veeamSe']))
+  if (g7?.serious || issue.steps?.G8) list.push(step(ctx, 'G8', null, undefined, ['veeamSe'], null))
   return list
 }
 
-function immediatePlaybook(issue: PlaybookInput, a: Anchors, settings: PlaybookSettings, make: MakeStep): PlaybookStep[] {
+function immediatePlaybook(ctx: Context, settings: PlaybookSettings): PlaybookStep[] {
+  const { issue, logged, loggedAnchor, caseOpened, caseAnchor } = ctx
   const track = issue.track === 'sales' ? 'sales' : 'critical'
-  const callWithin = settings.c5CallWithinMinutes[track] * MINUTE_MS
+  const callBy = new Date(logged.getTime() + settings.c5CallWithinMinutes[track] * MINUTE_MS)
   return [
-    make('C1', issue.loggedAt, 'loggedAt', [], issue.loggedAt),
-    make('C2', a.logged, a.loggedAnchor, [], issue.caseOpenedAt ?? null),
-    make('C3', a.caseOpened ?? a.logged, a.caseOpened ? a.caseAnchor : a.loggedAnchor, []),
-    make('C4', a.logged, a.loggedAnchor, []),
-    make('C5', new Date(a.logged.getTime() + callWithin), a.loggedAnchor, ['distributor', 'veeamSe']),
-    make('C6', null, undefined, ['veeamSe']),
+    step(ctx, 'C1', issue.loggedAt, 'loggedAt', [], issue.loggedAt),
+    step(ctx, 'C2', logged, loggedAnchor, [], issue.caseOpenedAt ?? null),
+    step(ctx, 'C3', caseOpened ?? logged, caseOpened ? caseAnchor : loggedAnchor, [], null),
+    step(ctx, 'C4', logged, loggedAnchor, [], null),
+    step(ctx, 'C5', callBy, loggedAnchor, ['distributor', 'veeamSe'], null),
+    step(ctx, 'C6', null, undefined, ['veeamSe'], null),
   ]
 }

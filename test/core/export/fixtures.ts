@@ -131,3 +131,28 @@ export function withValue(form: RegistrationForm, key: string, value: string): R
     sections: form.sections.map((s) => (s.key === key ? { ...s, value } : s)),
   }
 }
+
+/** What spec §10 asks for, as the sample issue fills it. */
+export const EXPECTED_FIELDS: Record<string, string> = {
+  partnerCompany: '누리시스템즈(주)',
+  partnerEngineer: '김민수',
+  partnerPhone: '010-1234-5678',
+  partnerEmail: 'minsu.kim@nurisys.co.kr',
+  distributor: '에스티총판(주) — 담당 이준호 · 010-2345-6789',
+  customer: '(주)한빛물산',
+  customerStatus: '운영 중',
+  product: 'Veeam Backup & Replication',
+  version: '12.3.1.1139',
+  renewal: 'Production (24/7/365 지원)',
+  caseNumber: '07712345',
+  severity: 'Sev1 — 사전 협의: 박서연 (Veeam Korea SE), 2026-11-27 10:05 (KST)',
+  title: '운영 DB 서버(SQL Server) 백업 중 VM 중단 — 복구 불가',
+  track: '심각한 문제',
+  problemType: '백업',
+  prereqCheck: '파트너 확인 ✓ / 총판 재확인 —',
+  firstOccurredAt: '2026-11-27 02:10 (KST)',
+  caseOpenedAt: '2026-11-27 10:12 (KST)',
+  routedRegion: 'APJ (아시아·태평양)',
+  tier: 'Tier 2 · QA/DEV 참여',
+  veeamSe: '박서연 · Veeam Korea · 010-9876-5432 · seoyeon.park@veeam.com',
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, host } from '../api'
+import { go, useRoute } from './common/route'
+import { Dashboard } from './dashboard/Dashboard'
+import { SettingsPage } from './settings/SettingsPage'
+import { Workbench } from './workbench/Workbench'
+
+/** The main window: dashboard, issue workbench and settings behind simple hash routes. */
+export function App() {
+  const { t } = useTranslation()
+  const route = useRoute()
+
+  // A clicked notification opens its issue.
+  useEffect(() => api.on('openIssue', ({ issueId }) => go(`#/issue/${issueId}`)), [])
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <a className="brand" href="#/">
+          <span className="quick-mark" aria-hidden>V</span>
+          {t('app.name')}
+        </a>
+        <nav>
+          <a href="#/" aria-current={route.name === 'dashboard' ? 'page' : undefined}>{t('nav.dashboard')}</a>
+          <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>{t('nav.settings')}</a>
+          <a href="./quick.html" className="quick-link" target={host === 'electron' ? undefined : '_self'}>{t('dash.newIssue')}</a>
+        </nav>
+        {host === 'web' && <span className="chip">{t('app.preview')}</span>}
+      </header>
+      <main className="page">
+        {route.name === 'dashboard' && <Dashboard />}
+        {route.name === 'issue' && <Workbench key={route.id} id={route.id} />}
+        {route.name === 'settings' && <SettingsPage section={route.section} />}
+      </main>
+    </div>
+  )
+}

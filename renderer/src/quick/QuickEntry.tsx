@@ -1,0 +1,508 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { ProblemTypeSchema, suggestSeverity, type ProblemType, type Renewal, type Severity, type Track } from '../../../shared/domain'
+import { statusSuggestsSalesTrack, type Contact, type Customer, type CustomerStatus } from '../../../shared/model'
+import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
+import { formatCountdown, type Lang } from '../format/duration'
+import { formatKstWhen, fromKstInput, toKstInput } from '../format/kst'
+import { isComposing, isSaveKey, renewalFromKey, renewalFromText, trackFromKey } from './keys'
+
+const TRACKS: Track[] = ['general', 'critical', 'sales']
+const STATUSES: CustomerStatus[] = ['operating', 'poc', 'preAcceptance', 'expansion']
+const SEVERITIES: Severity[] = [1, 2, 3, 4]
+
+interface Draft {
+  title: string
+  customerName: string
+  customerStatus: CustomerStatus
+  renewal: Renewal | null
+  track: Track | null
+  problemType: ProblemType
+  severity: Severity | null
+  seId: number | null
+  seAt: string
+  errorMessage: string
+}
+
+const emptyDraft = (): Draft => ({
+  title: '',
+  customerName: '',
+  customerStatus: 'operating',
+  renewal: null,
+  track: null,
+  problemType: 'other',
+  severity: null,
+  seId: null,
+  seAt: toKstInput(new Date()),
+  errorMessage: '',
+})
+
+export interface SavedInfo {
+  id: number
+  track: Track
+  stepTitle: string
+  due: string | null
+}
+
+const SAVED_BANNER_MS = 2000
+
+/** The quick-entry form (spec §13): everything by keyboard, Korean IME-safe, nothing lost on error. */
+export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language as Lang
+  const [draft, setDraft] = useState<Draft>(emptyDraft)
+  const [trackTouched, setTrackTouched] = useState(false)
+  const [customers, setCustomers] = useState<Customer[]>([])
+  const [contacts, setContacts] = useState<Contact[]>([])
+  const [errors, setErrors] = useState<FormErrors>(noErrors)
+  const [saving, setSaving] = useState(false)
+  const [saved, setSaved] = useState<SavedInfo | null>(null)
+  const [suggestOpen, setSuggestOpen] = useState(false)
+  const [highlight, setHighlight] = useState(-1)
+  const titleRef = useRef<HTMLInputElement>(null)
+  const bannerTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+
+  const loadDirectory = useCallback(() => {
+    call('customers.list', {}).then(setCustomers, () => undefined)
+    call('contacts.list', {}).then(setContacts, () => undefined)
+  }, [])
+
+  useEffect(() => {
+    titleRef.current?.focus()
+    loadDirectory()
+    // The Electron window is hidden and shown again: refresh the directory and focus the title.
+    const onFocus = () => {
+      loadDirectory()
+      if (!document.activeElement || document.activeElement === document.body) titleRef.current?.focus()
+    }
+    window.addEventListener('focus', onFocus)
+    return () => {
+      window.removeEventListener('focus', onFocus)
+      if (bannerTimer.current) clearTimeout(bannerTimer.current)
+    }
+  }, [loadDirectory])
+
+  const known = useMemo(() => {
+    const name = draft.customerName.trim().toLowerCase()
+    return name ? (customers.find((c) => c.name.trim().toLowerCase() === name) ?? null) : null
+  }, [customers, draft.customerName])
+
+  const suggestions = useMemo(() => {
+    const q = draft.customerName.trim().toLowerCase()
+    if (!q) return []
+    return customers.filter((c) => c.name.toLowerCase().includes(q) && c.name.toLowerCase() !== q).slice(0, 6)
+  }, [customers, draft.customerName])
+
+  const ses = contacts.filter((c) => c.role === 'veeamSe')
+  const contactName = (id: number | null | undefined) => contacts.find((c) => c.id === id)?.name
+  const status = known ? known.status : draft.customerStatus
+  const renewal = known ? known.renewal : draft.renewal
+  const suggested = draft.track ? suggestSeverity(draft.track, draft.problemType) : null
+  const severity = draft.severity ?? suggested
+  const salesHint = statusSuggestsSalesTrack(status) && draft.track !== 'sales'
+
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
+  const clearError = (...keys: string[]) =>
+    setErrors((e) => {
+      if (!keys.some((k) => e.fields[k])) return e
+      const fields = { ...e.fields }
+      for (const k of keys) delete fields[k]
+      return { message: Object.keys(fields).length ? e.message : '', fields }
+    })
+
+  const chooseTrack = (track: Track) => {
+    update({ track })
+    setTrackTouched(true)
+    clearError('track')
+  }
+
+  const setStatus = (s: CustomerStatus) => {
+    update({ customerStatus: s })
+    // A customer that is not yet in production suggests the sales-deal track (spec §13).
+    if (statusSuggestsSalesTrack(s) && !trackTouched) update({ customerStatus: s, track: 'sales' })
+  }
+
+  const pickCustomer = (c: Customer) => {
+    setDraft((d) => ({
+      ...d,
+      customerName: c.name,
+      track: !trackTouched && statusSuggestsSalesTrack(c.status) ? 'sales' : d.track,
+    }))
+    setSuggestOpen(false)
+    setHighlight(-1)
+    clearError('customerName', 'customerId', 'renewal')
+  }
+
+  const reset = () => {
+    setDraft(emptyDraft())
+    setTrackTouched(false)
+    setErrors(noErrors)
+    setSuggestOpen(false)
+    setHighlight(-1)
+    titleRef.current?.focus()
+  }
+
+  const save = async () => {
+    if (saving) return
+    if (!draft.track) {
+      setErrors({ message: t('quick.chooseTrack'), fields: { track: t('quick.chooseTrack') } })
+      return
+    }
+    setSaving(true)
+    try {
+      const issue = await call('issues.create', {
+        title: draft.title,
+        track: draft.track,
+        customerId: known?.id ?? null,
+        customerName: draft.customerName.trim(),
+        customerStatus: status,
+        renewal: renewal ?? undefined,
+        problemType: draft.problemType,
+        severity: severity ?? undefined,
+        sev1ConsultedSeId: severity === 1 ? draft.seId : null,
+        sev1ConsultedAt: severity === 1 ? (fromKstInput(draft.seAt) ?? new Date().toISOString()) : null,
+        errorMessage: draft.errorMessage,
+      })
+      const first = await firstThingToDo(issue.id, issue.track, lang)
+      setSaved(first)
+      if (bannerTimer.current) clearTimeout(bannerTimer.current)
+      bannerTimer.current = setTimeout(() => setSaved(null), SAVED_BANNER_MS)
+      reset()
+      loadDirectory()
+    } catch (e) {
+      setErrors(toFormErrors(e))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const onFormKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLElement
+    const inTextarea = target.tagName === 'TEXTAREA'
+    const native = e.nativeEvent
+    const keyLike = { key: e.key, code: e.code, keyCode: native.keyCode, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, isComposing: native.isComposing }
+
+    if (e.key === 'Escape' && !isComposing(keyLike)) {
+      e.preventDefault()
+      if (suggestOpen && suggestions.length) return setSuggestOpen(false)
+      if (onEscape) return onEscape()
+      return reset()
+    }
+    if (isSaveKey(keyLike, inTextarea)) {
+      if (target.tagName === 'BUTTON' && !e.ctrlKey && !e.metaKey) return // Enter on a button presses it
+      e.preventDefault()
+      void save()
+      return
+    }
+    const isDateField = target instanceof HTMLInputElement && target.type === 'datetime-local'
+    if (!inTextarea && !isDateField) {
+      const track = trackFromKey(keyLike)
+      if (track) {
+        e.preventDefault()
+        chooseTrack(track)
+      }
+    }
+  }
+
+  const onCustomerKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (!suggestOpen || suggestions.length === 0 || isComposing({ key: e.key, keyCode: e.nativeEvent.keyCode, isComposing: e.nativeEvent.isComposing })) return
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      const step = e.key === 'ArrowDown' ? 1 : -1
+      setHighlight((h) => (h + step + suggestions.length) % suggestions.length)
+    } else if ((e.key === 'Enter' || e.key === 'Tab') && highlight >= 0) {
+      e.preventDefault()
+      e.stopPropagation()
+      pickCustomer(suggestions[highlight])
+    }
+  }
+
+  const onRenewalKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.key === 'Tab' || e.key === 'Enter' || e.key === 'Escape') return
+    if (e.key === 'Backspace' || e.key === 'Delete') {
+      e.preventDefault()
+      return update({ renewal: null })
+    }
+    if (trackFromKey({ key: e.key, code: e.code, keyCode: e.nativeEvent.keyCode, isComposing: e.nativeEvent.isComposing })) return
+    const r = renewalFromKey({ key: e.key, code: e.code })
+    if (r || e.key.length === 1) e.preventDefault()
+    if (r) {
+      update({ renewal: r })
+      clearError('renewal')
+    }
+  }
+
+  const err = (path: string) => fieldError(errors, path)
+  const se1Error = err('severity') ?? err('sev1ConsultedSeId')
+
+  return (
+    <form className="quick" onKeyDown={onFormKeyDown} onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
+      {saved && <SavedBanner saved={saved} lang={lang} />}
+      <div className="quick-head">
+        <span className="quick-mark" aria-hidden>V</span>
+        <h1>{t('quick.heading')}</h1>
+        <span className="quick-keys">{t('quick.keys')}</span>
+      </div>
+
+      <div className="qfield qtitle">
+        <input
+          ref={titleRef}
+          name="title"
+          aria-label={t('quick.title')}
+          placeholder={t('quick.titlePh')}
+          value={draft.title}
+          autoComplete="off"
+          aria-invalid={Boolean(err('title'))}
+          onChange={(e) => (update({ title: e.target.value }), clearError('title'))}
+        />
+        <FieldError text={err('title')} />
+      </div>
+
+      <div className="qrow">
+        <span className="qlabel">{t('quick.track')}</span>
+        <div className="seg" role="group" aria-label={t('quick.track')}>
+          {TRACKS.map((tr, i) => (
+            <button
+              key={tr}
+              type="button"
+              tabIndex={-1}
+              className={`seg-btn track-${tr}`}
+              aria-pressed={draft.track === tr}
+              data-track={tr}
+              onClick={() => chooseTrack(tr)}
+            >
+              <kbd>{i + 1}</kbd> {t(`track.${tr}`)}
+            </button>
+          ))}
+        </div>
+        {salesHint && <span className="hint warn">{t('quick.salesSuggested')}</span>}
+        <FieldError text={err('track')} />
+      </div>
+
+      <div className="qrow">
+        <label className="qlabel" htmlFor="q-customer">{t('quick.customer')}</label>
+        <div className="qcustomer">
+          <input
+            id="q-customer"
+            name="customerName"
+            placeholder={t('quick.customerPh')}
+            autoComplete="off"
+            role="combobox"
+            aria-expanded={suggestOpen && suggestions.length > 0}
+            aria-controls="q-customer-list"
+            aria-activedescendant={highlight >= 0 ? `q-cust-${highlight}` : undefined}
+            value={draft.customerName}
+            onChange={(e) => {
+              update({ customerName: e.target.value })
+              setSuggestOpen(true)
+              setHighlight(-1)
+              clearError('customerName', 'customerId')
+            }}
+            onKeyDown={onCustomerKeyDown}
+            onBlur={() => setTimeout(() => setSuggestOpen(false), 120)}
+          />
+          {suggestOpen && suggestions.length > 0 && (
+            <ul className="suggest" id="q-customer-list" role="listbox">
+              {suggestions.map((c, i) => (
+                <li
+                  key={c.id}
+                  id={`q-cust-${i}`}
+                  role="option"
+                  aria-selected={i === highlight}
+                  onMouseDown={(e) => (e.preventDefault(), pickCustomer(c))}
+                >
+                  <span>{c.name}</span>
+                  <span className="muted">{t(`renewal.${c.renewal}`)} · {t(`customerStatus.${c.status}`)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <FieldError text={err('customerName') ?? err('customerId')} />
+        </div>
+      </div>
+
+      {known ? (
+        <div className="qrow known" data-testid="known-customer">
+          <span className="qlabel" />
+          <span className={`badge renewal-${known.renewal}`}>{t(`renewal.${known.renewal}`)}</span>
+          <span className="chip">{t(`customerStatus.${known.status}`)}</span>
+          <span className="muted">
+            {known.product}
+            {known.version ? ` ${known.version}` : ''}
+          </span>
+          {(known.distributorContactId || known.seContactId) && (
+            <span className="muted">
+              {t('quick.contactsOf', { dist: contactName(known.distributorContactId) ?? '—', se: contactName(known.seContactId) ?? '—' })}
+            </span>
+          )}
+        </div>
+      ) : (
+        <div className="qrow">
+          <label className="qlabel" htmlFor="q-renewal">{t('quick.renewal')}</label>
+          <div className="renewal-pick">
+            <input
+              id="q-renewal"
+              name="renewal"
+              className={`renewal-input ${renewal ? 'chosen' : ''}`}
+              placeholder={t('quick.renewalPh')}
+              autoComplete="off"
+              value={renewal ? t(`renewal.${renewal}`) : ''}
+              aria-invalid={Boolean(err('renewal'))}
+              aria-describedby="q-renewal-hint"
+              onKeyDown={onRenewalKeyDown}
+              onChange={(e) => {
+                const r = renewalFromText(e.target.value)
+                update({ renewal: r })
+                if (r) clearError('renewal')
+              }}
+            />
+            <div className="seg small" role="group" aria-label={t('quick.renewal')}>
+              {(['production', 'basic'] as const).map((r) => (
+                <button
+                  key={r}
+                  type="button"
+                  tabIndex={-1}
+                  className="seg-btn"
+                  data-renewal={r}
+                  aria-pressed={renewal === r}
+                  onClick={() => (update({ renewal: r }), clearError('renewal'))}
+                >
+                  <kbd>{r === 'production' ? 'P' : 'B'}</kbd> {t(`renewal.${r}`)}
+                </button>
+              ))}
+            </div>
+            <select
+              name="customerStatus"
+              aria-label={t('quick.status')}
+              value={draft.customerStatus}
+              onChange={(e) => setStatus(e.target.value as CustomerStatus)}
+            >
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>{t(`customerStatus.${s}`)}</option>
+              ))}
+            </select>
+          </div>
+          <span id="q-renewal-hint" className="hint">{t('quick.renewalHint')}</span>
+          <FieldError text={err('renewal')} />
+        </div>
+      )}
+
+      <div className="qrow">
+        <label className="qlabel" htmlFor="q-problem">{t('quick.problemType')}</label>
+        <select
+          id="q-problem"
+          name="problemType"
+          value={draft.problemType}
+          onChange={(e) => update({ problemType: e.target.value as ProblemType })}
+        >
+          {ProblemTypeSchema.options.map((p) => (
+            <option key={p} value={p}>{t(`problem.${p}`)}</option>
+          ))}
+        </select>
+        <label className="qlabel right" htmlFor="q-severity">{t('quick.severity')}</label>
+        <div className="qsev">
+          <select
+            id="q-severity"
+            name="severity"
+            value={severity ?? ''}
+            aria-invalid={Boolean(se1Error)}
+            aria-describedby="q-severity-error"
+            onChange={(e) => {
+              update({ severity: e.target.value ? (Number(e.target.value) as Severity) : null })
+              clearError('severity', 'sev1ConsultedSeId')
+            }}
+          >
+            {severity === null && <option value="">—</option>}
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                Sev{s}
+                {s === suggested ? ` (${t('quick.suggested')})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <FieldError id="q-severity-error" text={se1Error} className="qerr-row" />
+
+      {severity === 1 && (
+        <div className="qrow sev1" data-testid="sev1-panel">
+          <label className="qlabel" htmlFor="q-se">{t('quick.sev1Se')}</label>
+          <select
+            id="q-se"
+            name="sev1ConsultedSeId"
+            value={draft.seId ?? ''}
+            onChange={(e) => (update({ seId: e.target.value ? Number(e.target.value) : null }), clearError('severity', 'sev1ConsultedSeId'))}
+          >
+            <option value="">{ses.length ? t('quick.chooseSe') : t('quick.noSe')}</option>
+            {ses.map((c) => (
+              <option key={c.id} value={c.id}>{c.name}{c.phone ? ` · ${c.phone}` : ''}</option>
+            ))}
+          </select>
+          <label className="qlabel right" htmlFor="q-se-at">{t('quick.sev1At')}</label>
+          <input id="q-se-at" type="datetime-local" name="sev1ConsultedAt" value={draft.seAt} onChange={(e) => update({ seAt: e.target.value })} />
+          {!draft.seId && !se1Error && <span className="hint warn full">{t('quick.sev1Need')}</span>}
+        </div>
+      )}
+
+      <div className="qfield">
+        <textarea
+          name="errorMessage"
+          aria-label={t('quick.error')}
+          placeholder={t('quick.errorPh')}
+          rows={3}
+          value={draft.errorMessage}
+          onChange={(e) => update({ errorMessage: e.target.value })}
+        />
+        <FieldError text={err('errorMessage')} />
+      </div>
+
+      <div className="quick-foot">
+        <span className="form-error" role="alert">
+          {errors.message && !Object.values(errors.fields).includes(errors.message) ? errors.message : ''}
+        </span>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('common.saving') : t('quick.save')} <kbd>Enter</kbd>
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function FieldError({ text, id, className }: { text?: string; id?: string; className?: string }) {
+  return text ? (
+    <span id={id} className={`field-error ${className ?? ''}`} role="alert">
+      {text}
+    </span>
+  ) : null
+}
+
+function SavedBanner({ saved, lang }: { saved: SavedInfo; lang: Lang }) {
+  const { t } = useTranslation()
+  const now = new Date()
+  const immediate = saved.track !== 'general'
+  return (
+    <div className={`saved-banner ${immediate ? 'urgent' : ''}`} data-testid="saved-banner" role="status">
+      <strong>{t('quick.savedTitle', { id: saved.id })}</strong>
+      <span className="saved-step">{immediate ? t('quick.immediate') : t('quick.nextStep', { step: saved.stepTitle })}</span>
+      {saved.due && (
+        <span className="saved-due">
+          {t('quick.deadline', { at: formatKstWhen(saved.due, now, lang), left: formatCountdown(saved.due, now, lang) })}
+        </span>
+      )}
+    </div>
+  )
+}
+
+/** The first thing to do after logging: C5 (calls within the hour) for critical/sales, G2 for general. */
+async function firstThingToDo(id: number, track: Track, lang: Lang): Promise<SavedInfo> {
+  const stepId = track === 'general' ? 'G2' : 'C5'
+  try {
+    const detail = await call('issues.get', { id })
+    const step = detail.steps.find((s) => s.id === stepId)
+    return { id, track, stepTitle: step ? step.title[lang] : stepId, due: step?.due ?? null }
+  } catch {
+    return { id, track, stepTitle: stepId, due: null }
+  }
+}
+

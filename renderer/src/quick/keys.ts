@@ -1,0 +1,52 @@
+import type { Renewal, Track } from '../../../shared/domain'
+
+/** The parts of a keyboard event the quick-entry shortcuts look at (testable without a DOM event). */
+export interface KeyLike {
+  key: string
+  code?: string
+  keyCode?: number
+  ctrlKey?: boolean
+  metaKey?: boolean
+  altKey?: boolean
+  isComposing?: boolean
+}
+
+/** An IME composition is in progress: Enter then confirms the Hangul syllable, it must not save. */
+export const isComposing = (e: KeyLike): boolean => Boolean(e.isComposing) || e.keyCode === 229
+
+const TRACK_BY_DIGIT: Record<string, Track> = { '1': 'general', '2': 'critical', '3': 'sales' }
+
+/** 1 / 2 / 3 → 일반 / 심각 / 영업 딜. Digits are not composed by the Korean IME; `code` covers a 229 keydown. */
+export function trackFromKey(e: KeyLike): Track | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null
+  if (TRACK_BY_DIGIT[e.key]) return TRACK_BY_DIGIT[e.key]
+  const m = /^(?:Digit|Numpad)([123])$/.exec(e.code ?? '')
+  return m && isComposing(e) ? TRACK_BY_DIGIT[m[1]] : null
+}
+
+/** P / B, also as the 자모 the Korean IME sends for those keys (ㅔ, ㅠ), or by physical key. */
+export function renewalFromKey(e: KeyLike): Renewal | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null
+  const k = e.key.toLowerCase()
+  if (k === 'p' || k === 'ㅔ' || e.code === 'KeyP') return 'production'
+  if (k === 'b' || k === 'ㅠ' || e.code === 'KeyB') return 'basic'
+  return null
+}
+
+/** Text typed or pasted into the renewal field, read the same way: "p", "ㅔ", "Basic"… */
+export function renewalFromText(text: string): Renewal | null {
+  const last = text.trim().toLowerCase().slice(-1)
+  const first = text.trim().toLowerCase().slice(0, 1)
+  for (const c of [last, first]) {
+    if (c === 'p' || c === 'ㅔ') return 'production'
+    if (c === 'b' || c === 'ㅠ') return 'basic'
+  }
+  return null
+}
+
+/** Enter saves from a single-line field; Ctrl/⌘+Enter saves from anywhere, the textarea included. */
+export function isSaveKey(e: KeyLike, inTextarea: boolean): boolean {
+  if (e.key !== 'Enter' || isComposing(e)) return false
+  if (e.ctrlKey || e.metaKey) return true
+  return !inTextarea
+}

@@ -1,0 +1,52 @@
+import fs from 'node:fs'
+import vm from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { CHANNEL_NAMES, EVENT_NAMES, type PreloadBridge } from '../../shared/ipc'
+import { channels } from '../../shared/ipc/contract'
+
+/** Loads the BUILT preload (out/preload/index.js) in a bare vm context with a fake `electron`. */
+function loadPreload() {
+  const exposed: Record<string, unknown> = {}
+  const invoked: [string, unknown][] = []
+  const fakeElectron = {
+    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+    ipcRenderer: {
+      invoke: (ch: string, payload: unknown) => (invoked.push([ch, payload]), Promise.resolve({ ok: true, value: null })),
+      on: () => {},
+      removeListener: () => {},
+    },
+  }
+  const code = fs.readFileSync('out/preload/index.js', 'utf8')
+  const requested: string[] = []
+  const sandbox = {
+    require: (id: string) => {
+      requested.push(id)
+      if (id === 'electron') return fakeElectron
+      throw new Error(`a sandboxed preload cannot require ${id}`)
+    },
+    module: { exports: {} },
+    exports: {},
+    console,
+  }
+  vm.runInNewContext(code, sandbox, { filename: 'preload.js' })
+  return { exposed, invoked, requested }
+}
+
+describe('built preload (sandboxed, CommonJS)', () => {
+  it('requires nothing but electron and exposes exactly the contract as window.api', async () => {
+    const { exposed, invoked, requested } = loadPreload()
+    expect([...new Set(requested)]).toEqual(['electron'])
+    expect(Object.keys(exposed)).toEqual(['api'])
+    const bridge = exposed.api as PreloadBridge
+    expect(Object.keys(bridge).sort()).toEqual(['channels', 'invoke', 'on'])
+    expect([...bridge.channels].sort()).toEqual([...channels].sort())
+    await bridge.invoke('issues.list', {})
+    expect(invoked).toEqual([['api:issues.list', {}]])
+    const refused = (await bridge.invoke('fs.readFile', {})) as { ok: boolean; error: { code: string } }
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unknownChannel' } })
+    expect(invoked).toHaveLength(1)
+    expect(() => bridge.on('not-an-event', () => {})).toThrow()
+    expect(EVENT_NAMES.length).toBeGreaterThan(0)
+    expect(CHANNEL_NAMES.length).toBe(channels.length)
+  })
+})
