@@ -1,6 +1,9 @@
 import { createKoreanCalendar } from '../../shared/domain'
-import { AppError, type MissedAlert } from '../../shared/ipc'
+import type { MissedAlert } from '../../shared/ipc'
 import { AppSettingsSchema } from '../../shared/model'
+import { Clock } from './clock/clock'
+import { nodeScheduler } from './clock/nodeScheduler'
+import type { Scheduler } from './clock/scheduler'
 import { Hub } from './services/hub'
 import { DirectoryService } from './services/directory'
 import { IssueService } from './services/issues'
@@ -15,19 +18,14 @@ export interface CoreOptions {
   version: string
   /** The time source; tests pass a fixed or hand-driven clock. */
   now?: () => Date
+  /** The clock's timers; tests pass a hand-driven one. Default: node-schedule. */
+  scheduler?: Scheduler
 }
 
 /** What the escalation clock offers the handlers. */
 export interface AlertsPort {
   missed(): MissedAlert[]
   snooze(issueId: number, minutes: 10 | 60): void
-}
-
-const noClock: AlertsPort = {
-  missed: () => [],
-  snooze: () => {
-    throw new AppError('internal', '알림 시계가 실행 중이 아닙니다')
-  },
 }
 
 /** The services both hosts run: the same store, rules and handlers in Electron main and in the preview host. */
@@ -39,7 +37,9 @@ export class Core {
   readonly issues: IssueService
   readonly directory: DirectoryService
   readonly now: () => Date
-  alerts: AlertsPort = noClock
+  /** The escalation clock; the hosts start it once their transports listen (`core.clock.start()`). */
+  readonly clock: Clock
+  readonly alerts: AlertsPort
 
   constructor(readonly options: CoreOptions) {
     this.now = options.now ?? (() => new Date())
@@ -48,6 +48,15 @@ export class Core {
     this.rules = new RulesCache(this.settings.get)
     this.issues = new IssueService(this.store, this.settings, this.rules, this.hub, this.now)
     this.directory = new DirectoryService(this.store)
+    this.clock = new Clock({
+      store: this.store,
+      rules: this.rules,
+      settings: this.settings.get,
+      hub: this.hub,
+      now: this.now,
+      scheduler: options.scheduler ?? nodeScheduler,
+    })
+    this.alerts = this.clock
   }
 
   holidays(year: number) {
@@ -76,6 +85,7 @@ export class Core {
   }
 
   close(): void {
+    this.clock.stop()
     this.store.close()
   }
 }

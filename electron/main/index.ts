@@ -1,15 +1,20 @@
-import { app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, session, shell, Tray } from 'electron'
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, session, shell, Tray } from 'electron'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Core } from '../core/core'
 import { createHandlers } from '../core/ipc/handlers'
 import { resourcesDir } from '../core/paths'
 import { useNativeBinding } from '../core/store/database'
+import { StoreOpenError } from '../core/store/database'
+import { recoverStoreFile } from '../core/store/recovery'
 import { DB_FILE_NAME } from '../core/store/store'
-import { isAllowedExternalUrl } from '../../shared/ipc'
+import { isAllowedExternalUrl, type Alert } from '../../shared/ipc'
+import { trayModel } from '../../shared/schedule/trayModel'
 import { forwardEvents, registerIpc } from './ipc'
+import { createNotifier } from './notifier'
+import { resyncOnWake } from './power'
 import { hardenContents, hardenSession } from './security'
-import { trayMenuTemplate } from './trayMenu'
+import { createTrayStatus } from './trayStatus'
 import { pageLocation, trustedUrlCheck, windowOptions, type Page } from './windows'
 
 const APP_ID = 'kr.partner.veeam-escalation-tray'
@@ -62,7 +67,8 @@ function registerShortcut(accelerator: string): void {
 async function start(): Promise<void> {
   app.setAppUserModelId(APP_ID) // Windows shows no notifications without it
   hardenSession(session.defaultSession)
-  const core = new Core({ file: path.join(app.getPath('userData'), DB_FILE_NAME), host: 'electron', version: app.getVersion() })
+  const core = openCore(path.join(app.getPath('userData'), DB_FILE_NAME))
+  if (!core) return app.quit()
   await core.store.backupIfDue(core.now())
   registerIpc(ipcMain, createHandlers(core, { openExternal }), trusted)
   forwardEvents(core.hub, () => [...windows.values()].map((w) => w.webContents))
@@ -79,16 +85,25 @@ async function start(): Promise<void> {
 
   const tray = new Tray(nativeImage.createFromPath(path.join(resources, 'icons', 'tray.png')))
   tray.setToolTip('Veeam 에스컬레이션 트레이')
-  tray.setContextMenu(
-    Menu.buildFromTemplate(
-      trayMenuTemplate(settings.language, {
-        quickLog: () => show('quick'),
-        dashboard: () => show('index'),
-        quit: () => app.quit(),
-      }),
-    ),
-  )
   tray.on('click', () => show('quick'))
+
+  // The escalation clock: alerts as desktop notifications (click → the issue), resync on wake,
+  // the tray's tooltip/title/icon/menu from the open deadlines.
+  const notifier = createNotifier((issueId) => show('index', issueId))
+  core.hub.on((event, payload) => event === 'alert' && notifier.show(payload as Alert))
+  resyncOnWake(() => core.clock.resync())
+  const trayStatus = createTrayStatus({
+    tray,
+    iconFiles: { normal: path.join(resources, 'icons', 'tray.png'), alert: path.join(resources, 'icons', 'tray-alert.png') },
+    model: () => trayModel(core.clock.trayIssues(), core.now(), core.settings.get().language),
+    language: () => core.settings.get().language,
+    actions: { quickLog: () => show('quick'), dashboard: () => show('index'), quit: () => app.quit() },
+    openIssue: (issueId) => show('index', issueId),
+  })
+  core.clock.start()
+  core.hub.on(() => trayStatus.update()) // after the clock's own listener, so it sees the recomputed deadlines
+  setInterval(() => trayStatus.update(), 60_000).unref() // the countdowns in the menu
+  trayStatus.update()
 
   createWindow('quick') // hidden, so the shortcut shows it at once
   show('index')
@@ -97,6 +112,28 @@ async function start(): Promise<void> {
     globalShortcut.unregisterAll()
     core.close()
   })
+}
+
+/** A bad database file is left untouched; the user chooses: restore the newest good backup, start a new file, or quit. */
+function openCore(file: string): Core | null {
+  const make = () => new Core({ file, host: 'electron', version: app.getVersion() })
+  try {
+    return make()
+  } catch (e) {
+    if (!(e instanceof StoreOpenError)) throw e
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: '데이터 파일 오류',
+      message: e.message,
+      detail: '파일은 그대로 두었습니다. 현재 파일은 옆에 보관한 채로 다음 중 하나를 고르세요.',
+      buttons: ['최근 정상 백업으로 복원', '새 파일로 시작', '종료'],
+      defaultId: 0,
+      cancelId: 2,
+    })
+    if (choice === 2) return null
+    recoverStoreFile(file, choice === 0 ? 'restoreLatest' : 'newFile', new Date())
+    return make()
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -3,15 +3,27 @@ import { parseArgs } from 'node:util'
 import { Core } from '../core/core'
 import { createHandlers } from '../core/ipc/handlers'
 import { defaultDataDir } from '../core/paths'
+import { StoreOpenError } from '../core/store/database'
+import { recoverStoreFile, type RecoveryChoice } from '../core/store/recovery'
 import { DB_FILE_NAME } from '../core/store/store'
 import { startWebHost } from '../core/web/webHost'
 import { version } from '../../package.json'
 
 /** `npm run web`: the app's core services in plain Node, serving the built renderer on 127.0.0.1. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      token: { type: 'string' },
+      'restore-latest': { type: 'boolean' },
+      'new-file': { type: 'boolean' },
+    },
+  })
   const dataDir = path.resolve(values.data ?? defaultDataDir())
-  const core = new Core({ file: path.join(dataDir, DB_FILE_NAME), host: 'web', version })
+  const file = path.join(dataDir, DB_FILE_NAME)
+  const choice = values['restore-latest'] ? 'restoreLatest' : values['new-file'] ? 'newFile' : null
+  const core = openCore(file, choice)
   await core.store.backupIfDue(core.now())
   const host = await startWebHost({
     handlers: createHandlers(core, { openExternal: () => false }),
@@ -20,6 +32,7 @@ async function main(): Promise<void> {
     port: values.port ? Number(values.port) : undefined,
     token: values.token,
   })
+  core.clock.start() // after the transport listens: alerts reach the renderer as hub events
   console.log(`data: ${core.store.file}`)
   console.log(`Veeam escalation tray (preview) → ${host.url}#token=${host.token}`)
   console.log(`quick entry → ${host.url}quick.html#token=${host.token}`)
@@ -30,6 +43,24 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+function openCore(file: string, choice: RecoveryChoice | null): Core {
+  try {
+    return new Core({ file, host: 'web', version })
+  } catch (e) {
+    if (!(e instanceof StoreOpenError)) throw e
+    if (!choice) {
+      throw new Error(
+        `${e.message}\n파일은 그대로 두었습니다. 다음 중 하나로 다시 시작하세요:\n` +
+          `  --restore-latest  가장 최근의 정상 백업으로 복원 (현재 파일은 옆에 보관)\n` +
+          `  --new-file        새 파일로 시작 (현재 파일은 옆에 보관)`,
+      )
+    }
+    const { keptAside, restoredFrom } = recoverStoreFile(file, choice, new Date())
+    console.log(`kept the bad file aside: ${keptAside}${restoredFrom ? `\nrestored from: ${restoredFrom}` : ''}`)
+    return new Core({ file, host: 'web', version })
+  }
 }
 
 main().catch((e) => {

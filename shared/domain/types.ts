@@ -21,7 +21,9 @@ export type ProblemType = z.infer<typeof ProblemTypeSchema>
 export const RenewalSchema = z.enum(['production', 'basic'])
 export type Renewal = z.infer<typeof RenewalSchema>
 
-export const SeveritySchema = z.literal([1, 2, 3, 4])
+export const SEVERITIES = [1, 2, 3, 4] as const
+/** Like the z.enum schemas, it lists its values in `.options` (z.literal keeps them only in a Set). */
+export const SeveritySchema = Object.assign(z.literal(SEVERITIES), { options: SEVERITIES })
 export type Severity = z.infer<typeof SeveritySchema>
 
 export const RoleSchema = z.enum(['partner', 'distributor', 'veeamSe'])

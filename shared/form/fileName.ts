@@ -1,4 +1,5 @@
-import { formValue, type RegistrationForm } from './registrationForm'
+import { formatKstDate } from './kst'
+import { formValue, type RegistrationForm, type RegistrationFormInputs } from './registrationForm'
 
 export interface FileNameParts {
   customer: string
@@ -35,7 +36,13 @@ export function safeFileNamePart(raw: string, maxBytes = 80): string {
   return capBytes(cleaned, maxBytes).replace(/[.\s_]+$/u, '')
 }
 
-function partsOf(source: RegistrationForm | FileNameParts): FileNameParts {
+type FileNameSource = RegistrationForm | RegistrationFormInputs | FileNameParts
+
+function partsOf(source: FileNameSource): FileNameParts {
+  if ('issue' in source) {
+    const { issue, customer, now } = source
+    return { customer: issue.customerName || customer?.name || '', caseNumber: issue.caseNumber ?? '', writtenAt: formatKstDate(now) }
+  }
   if ('fields' in source) {
     return { customer: formValue(source, 'customer'), caseNumber: formValue(source, 'caseNumber'), writtenAt: source.writtenAt }
   }
@@ -43,7 +50,7 @@ function partsOf(source: RegistrationForm | FileNameParts): FileNameParts {
 }
 
 /** `기술이슈등록_<고객사>_<케이스번호>_<YYYYMMDD>.<ext>`; empty parts are left out rather than left blank. */
-export function exportFileName(source: RegistrationForm | FileNameParts, ext: string): string {
+export function exportFileName(source: FileNameSource, ext: string): string {
   const p = partsOf(source)
   const date = p.writtenAt.replace(/\D/g, '').slice(0, 8)
   const base = ['기술이슈등록', safeFileNamePart(p.customer, 80), safeFileNamePart(p.caseNumber, 40), date]

@@ -24,3 +24,11 @@ describe('severity suggestion from track + problem type (spec §5)', () => {
     expect(suggestSeverity('sales', 'question')).toBe(4)
   })
 })
+
+describe('severity values', () => {
+  it('are 1–4, listed in SeveritySchema.options like the other enums', async () => {
+    const { SeveritySchema } = await import('../../shared/domain')
+    expect(SeveritySchema.options).toEqual([1, 2, 3, 4])
+    expect(SeveritySchema.safeParse(5).success).toBe(false)
+  })
+})

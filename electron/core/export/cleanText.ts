@@ -7,6 +7,8 @@ export function cleanText(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '    ')
+    // XML 1.0 forbids these control characters.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .normalize('NFC')

@@ -3,8 +3,8 @@ import { displayValue, formValue, type FormField, type FormSection, type Registr
 import { cleanText, textLines } from './cleanText'
 import { splitDatedLine } from './datedLine'
 import { FORM_COLORS } from './formStyle'
-import { BOLD, REGULAR, registerFonts, type PdfFontOptions, type RegisteredFonts } from './pdfFonts'
-import { replacedCount, wrapParagraph, type Line, type Run } from './pdfText'
+import { REGULAR, registerFonts, type PdfFontOptions, type RegisteredFonts } from './pdfFonts'
+import { wrapParagraph, type Line, type Run } from './pdfText'
 
 // A4 in points; the same proportions as the DOCX (18 mm side margins, label column 139 pt).
 const PAGE_W = 595.28
@@ -70,14 +70,12 @@ class FormPdf {
     const size = o.size ?? SIZE
     const color = o.color ?? FORM_COLORS.text
     const wrap = (t: string, w: number, bold = o.bold): Line[] => {
-      const ls = wrapParagraph(t, w, {
+      return wrapParagraph(t, w, {
         bold,
         pick: (cps, b) => this.fonts.fontFor(cps, b),
         measure: (f, s) => this.measure(f, s, size),
         regular: REGULAR,
       })
-      this.replaced += replacedCount(ls)
-      return ls
     }
     const raws = textLines(text)
     const dated = raws.map(splitDatedLine)
@@ -100,6 +98,7 @@ class FormPdf {
 
   private drawRuns(runs: Run[], x: number, y: number, color: string, size: number): number {
     for (const r of runs) {
+      if (r.replaced) this.replaced += r.text.length // one REPLACEMENT per grapheme: counted as drawn
       this.doc.font(r.font).fontSize(size).fillColor(r.replaced ? FORM_COLORS.replaced : color)
       this.doc.text(r.text, x, y, { lineBreak: false, baseline: 'alphabetic' })
       x += this.measure(r.font, r.text, size)
@@ -299,4 +298,3 @@ export async function renderPdf(form: RegistrationForm, opts: PdfFontOptions = {
   return (await renderPdfReport(form, opts)).pdf
 }
 
-export { BOLD as PDF_BOLD_FONT, REGULAR as PDF_REGULAR_FONT }

@@ -114,7 +114,3 @@ export function wrapParagraph(text: string, maxWidth: number, o: WrapOptions): L
   push(line)
   return lines
 }
-
-/** How many graphemes were replaced in a set of lines. */
-export const replacedCount = (lines: Line[]): number =>
-  lines.reduce((n, l) => n + l.runs.reduce((m, r) => m + (r.replaced ? [...segmenter.segment(r.text)].length : 0), 0), 0)

@@ -104,7 +104,7 @@ export class IssueService {
       const id = this.store.issues.insert({ ...issue, customerId })
       this.store.issues.addEvent(id, iso(now), 'created', { title: issue.title, track: issue.track, severity })
       if (severity === 1) this.logSev1(id, issue)
-      this.refreshNextDue(id)
+      this.refreshNextDue(id, { ...issue, customerId, id })
       return id
     })
     return this.changed(id)
@@ -293,8 +293,7 @@ export class IssueService {
     return this.changed(id)
   }
 
-  private refreshNextDue(id: number): void {
-    const issue = this.mustGet(id)
+  private refreshNextDue(id: number, issue = this.mustGet(id)): void {
     const d = issueDeadlines(issue, this.store.issues.stepStates(id), this.rules.get(), this.now())
     this.store.issues.setNextDue(id, d.nextDue && iso(d.nextDue))
   }

@@ -3,6 +3,9 @@ import type { Db } from './database'
 import { issueColumns, rowToEvent, rowToIssue, rowToStepState, toColumnValue, type Row } from './issueRows'
 import { queryChars } from './bigrams'
 
+/** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
+const OPEN_STATUSES = "('new','caseOpen','responded')"
+
 export interface ListFilter {
   track?: string
   severity?: number
@@ -41,10 +44,14 @@ export class IssuesRepo {
   }
 
   openIssues(): Issue[] {
-    return (this.db.prepare("SELECT * FROM issues WHERE status NOT IN ('resolved','closed')").all() as Row[]).map(rowToIssue)
+    return (this.db.prepare(`SELECT * FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as Row[]).map(rowToIssue)
   }
 
-  /** Filtered list, nearest deadline first (issues with no deadline last, newest first). */
+  /**
+   * Filtered list. Without a query: nearest deadline first (none last, then newest). With a query:
+   * the newest matches first, read from the full-text index in rowid order so that a common word
+   * over 100,000 issues stops after `limit` rows instead of sorting every match.
+   */
   list(filter: ListFilter): Issue[] {
     const where: string[] = []
     const args: unknown[] = []
@@ -56,24 +63,15 @@ export class IssuesRepo {
     if (filter.severity) add('i.severity = ?', filter.severity)
     if (filter.status) add('i.status = ?', filter.status)
     else if (!filter.includeClosed) add("i.status <> 'closed'")
-    const match = filter.query ? this.matchClause(filter.query) : null
-    if (match) add(match.sql, match.arg)
-    const sql = `SELECT i.* FROM issues i ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY i.next_due IS NULL, i.next_due, i.logged_at DESC LIMIT ?`
-    args.push(filter.limit ?? 200)
-    return (this.db.prepare(sql).all(...args) as Row[]).map(rowToIssue)
-  }
-
-  private matchClause(query: string): { sql: string; arg: string } | null {
-    const chars = queryChars(query)
-    if (chars.length === 0) return null
-    if (chars.length >= 3) {
-      const phrase = '"' + query.trim().replaceAll('"', '""') + '"'
-      return { sql: 'i.id IN (SELECT rowid FROM issues_fts WHERE issues_fts MATCH ?)', arg: phrase }
-    }
-    const token = chars.join('')
-    const arg = token.length === 2 ? `"${token}"` : `"${token}"*`
-    return { sql: 'i.id IN (SELECT rowid FROM issues_fts2 WHERE issues_fts2 MATCH ?)', arg }
+    const conditions = where.length ? 'WHERE ' + where.join(' AND ') : ''
+    const limit = filter.limit ?? 200
+    const match = filter.query ? matchQuery(filter.query) : null
+    const sql = match
+      ? `SELECT i.* FROM (SELECT rowid FROM ${match.table} WHERE ${match.table} MATCH ? ORDER BY rowid DESC) f
+         JOIN issues i ON i.id = f.rowid ${conditions} LIMIT ?`
+      : `SELECT i.* FROM issues i ${conditions} ORDER BY i.next_due IS NULL, i.next_due, i.logged_at DESC LIMIT ?`
+    const params = match ? [match.arg, ...args, limit] : [...args, limit]
+    return (this.db.prepare(sql).all(...params) as Row[]).map(rowToIssue)
   }
 
   stepStates(issueId: number): StepState[] {
@@ -83,7 +81,7 @@ export class IssuesRepo {
   /** All step states of open issues, grouped, for recomputing every deadline at once. */
   openStepStates(): Map<number, StepState[]> {
     const rows = this.db
-      .prepare("SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status NOT IN ('resolved','closed')")
+      .prepare(`SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status IN ${OPEN_STATUSES}`)
       .all() as Row[]
     const byIssue = new Map<number, StepState[]>()
     for (const r of rows) {
@@ -115,4 +113,13 @@ export class IssuesRepo {
   timeline(issueId: number): TimelineEvent[] {
     return (this.db.prepare('SELECT * FROM timeline WHERE issue_id = ? ORDER BY at DESC, id DESC').all(issueId) as Row[]).map(rowToEvent)
   }
+}
+
+/** Which FTS table answers a query: trigram for 3+ letters, the bigram table for 1–2 (see migration 2). */
+function matchQuery(query: string): { table: 'issues_fts' | 'issues_fts2'; arg: string } | null {
+  const chars = queryChars(query)
+  if (chars.length === 0) return null
+  if (chars.length >= 3) return { table: 'issues_fts', arg: '"' + query.trim().replaceAll('"', '""') + '"' }
+  const token = chars.join('')
+  return { table: 'issues_fts2', arg: token.length === 2 ? `"${token}"` : `"${token}"*` }
 }

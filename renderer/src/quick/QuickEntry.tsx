@@ -88,6 +88,11 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
     return name ? (customers.find((c) => c.name.trim().toLowerCase() === name) ?? null) : null
   }, [customers, draft.customerName])
 
+  // A known customer that is not yet in production suggests the sales deal, however it was typed.
+  useEffect(() => {
+    if (known && statusSuggestsSalesTrack(known.status) && !trackTouched) setDraft((d) => ({ ...d, track: 'sales' }))
+  }, [known, trackTouched])
+
   const suggestions = useMemo(() => {
     const q = draft.customerName.trim().toLowerCase()
     if (!q) return []
@@ -97,7 +102,9 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
   const ses = contacts.filter((c) => c.role === 'veeamSe')
   const contactName = (id: number | null | undefined) => contacts.find((c) => c.id === id)?.name
   const status = known ? known.status : draft.customerStatus
-  const renewal = known ? known.renewal : draft.renewal
+  const noCustomer = draft.customerName.trim() === ''
+  // No customer named: Production (the stricter clocks) unless chosen; a NEW customer name gets no default.
+  const renewal = known ? known.renewal : (draft.renewal ?? (noCustomer ? 'production' : null))
   const suggested = draft.track ? suggestSeverity(draft.track, draft.problemType) : null
   const severity = draft.severity ?? suggested
   const salesHint = statusSuggestsSalesTrack(status) && draft.track !== 'sales'
@@ -124,11 +131,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
   }
 
   const pickCustomer = (c: Customer) => {
-    setDraft((d) => ({
-      ...d,
-      customerName: c.name,
-      track: !trackTouched && statusSuggestsSalesTrack(c.status) ? 'sales' : d.track,
-    }))
+    setDraft((d) => ({ ...d, customerName: c.name }))
     setSuggestOpen(false)
     setHighlight(-1)
     clearError('customerName', 'customerId', 'renewal')
@@ -237,7 +240,9 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
   const se1Error = err('severity') ?? err('sev1ConsultedSeId')
 
   return (
-    <form className="quick" onKeyDown={onFormKeyDown} onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
+    // Saving is only by the key handler or the button: the browser's implicit submission on Enter would
+    // also fire while an IME composition is being confirmed.
+    <form className="quick" onKeyDown={onFormKeyDown} onSubmit={(e) => e.preventDefault()} noValidate>
       {saved && <SavedBanner saved={saved} lang={lang} />}
       <div className="quick-head">
         <span className="quick-mark" aria-hidden>V</span>
@@ -383,7 +388,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
               ))}
             </select>
           </div>
-          <span id="q-renewal-hint" className="hint">{t('quick.renewalHint')}</span>
+          <span id="q-renewal-hint" className="hint">{noCustomer && !draft.renewal ? t('quick.renewalNoCustomer') : t('quick.renewalHint')}</span>
           <FieldError text={err('renewal')} />
         </div>
       )}
@@ -461,7 +466,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
         <span className="form-error" role="alert">
           {errors.message && !Object.values(errors.fields).includes(errors.message) ? errors.message : ''}
         </span>
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
           {saving ? t('common.saving') : t('quick.save')} <kbd>Enter</kbd>
         </button>
       </div>

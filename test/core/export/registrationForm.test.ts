@@ -113,6 +113,7 @@ describe('exportFileName', () => {
   it('is 기술이슈등록_<고객사>_<케이스번호>_<YYYYMMDD>.<ext>', () => {
     expect(exportFileName(fullForm(), 'pdf')).toBe('기술이슈등록_(주)한빛물산_07712345_20261127.pdf')
     expect(exportFileName({ customer: 'A', caseNumber: '1', writtenAt: '2026-01-02' }, '.docx')).toBe('기술이슈등록_A_1_20260102.docx')
+    expect(exportFileName(sampleInputs(), 'eml')).toBe('기술이슈등록_(주)한빛물산_07712345_20261127.eml')
   })
 
   it('replaces path and reserved characters, control and bidi characters', () => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Core } from '../../../electron/core/core'
 import { openDatabase, StoreOpenError } from '../../../electron/core/store/database'
 import { migrations } from '../../../electron/core/store/migrations'
+import { recoverStoreFile } from '../../../electron/core/store/recovery'
 import { tempDir, testCore } from '../testCore'
 
 const cores: Core[] = []
@@ -87,6 +88,34 @@ describe('start-up on a bad file', () => {
     expect((error as StoreOpenError).message).toContain(file)
     expect(fs.readFileSync(file).equals(before)).toBe(true)
     expect(fs.readdirSync(dir)).toEqual(['veeam-escalation.db'])
+  })
+
+  it('offers the newest good backup, or a new file, keeping the bad file aside byte for byte', async () => {
+    const t = testCore()
+    cores.push(t.core)
+    await t.call('issues.create', { title: '백업된 이슈', track: 'general' })
+    await t.call('backup.now', {})
+    const file = t.core.store.file
+    t.core.close()
+    cores.pop()
+    fs.writeFileSync(file, 'garbage'.repeat(500))
+    for (const ext of ['-wal', '-shm']) fs.rmSync(file + ext, { force: true })
+    expect(() => new Core({ file, host: 'web', version: 't' })).toThrow(StoreOpenError)
+    const { keptAside, restoredFrom } = recoverStoreFile(file, 'restoreLatest', new Date('2026-11-25T02:00:00.000Z'))
+    expect(restoredFrom).toContain('backups')
+    expect(fs.readFileSync(keptAside, 'utf8')).toBe('garbage'.repeat(500))
+    const restored = new Core({ file, host: 'web', version: 't' })
+    cores.push(restored)
+    expect(restored.issues.list({}).map((i) => i.title)).toEqual(['백업된 이슈'])
+
+    const lone = path.join(tempDir(), 'veeam-escalation.db')
+    fs.writeFileSync(lone, 'garbage')
+    expect(() => recoverStoreFile(lone, 'restoreLatest', new Date())).toThrow('복원할 수 있는 백업이 없습니다')
+    expect(fs.readFileSync(lone, 'utf8')).toBe('garbage')
+    recoverStoreFile(lone, 'newFile', new Date())
+    const fresh = new Core({ file: lone, host: 'web', version: 't' })
+    cores.push(fresh)
+    expect(fresh.issues.list({})).toEqual([])
   })
 })
 

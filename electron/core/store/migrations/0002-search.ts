@@ -4,7 +4,8 @@ import type { Migration } from './types'
  * Full-text search. FTS5's trigram tokenizer finds any substring of 3+ characters but nothing
  * shorter, and Korean words are often two syllables (백업, 복구, 장애). So a second FTS table holds
  * the text as overlapping bigrams (computed by the `bigrams()` SQL function the store registers
- * on every connection): 1–2 character queries use it, longer ones use the trigram table.
+ * on every connection): 1–2 character queries use it, longer ones use the trigram table. It is
+ * contentless (it only answers which rowids match), so the bigrams are not stored twice.
  */
 export const search: Migration = {
   version: 2,
@@ -14,7 +15,7 @@ CREATE VIRTUAL TABLE issues_fts USING fts5(
   title, customer_name, case_number, symptoms, error_message,
   content='issues', content_rowid='id', tokenize='trigram'
 );
-CREATE VIRTUAL TABLE issues_fts2 USING fts5(grams, tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE issues_fts2 USING fts5(grams, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='1');
 
 CREATE TRIGGER issues_fts_ai AFTER INSERT ON issues BEGIN
   INSERT INTO issues_fts(rowid, title, customer_name, case_number, symptoms, error_message)

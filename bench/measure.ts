@@ -1,0 +1,22 @@
+import { performance } from 'node:perf_hooks'
+
+/** Runs `fn` n times and returns the sorted durations in ms. */
+export function timeEach(n: number, fn: (i: number) => void): number[] {
+  const out: number[] = []
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now()
+    fn(i)
+    out.push(performance.now() - t0)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+export const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+export const fmtMs = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`)
+
+/** One printed line: what, the measured figure, and the goal beside it. */
+export function report(what: string, measured: string, goal?: string, met?: boolean): void {
+  const verdict = goal ? ` (goal ${goal}: ${met ? 'met' : 'NOT met'})` : ''
+  console.log(`  ${what.padEnd(58)} ${measured}${verdict}`)
+}

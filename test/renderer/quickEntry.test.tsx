@@ -1,0 +1,186 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { I18nextProvider } from 'react-i18next'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SEV1_NEEDS_SE_MESSAGE } from '../../shared/model'
+
+const calls: { channel: string; request: any }[] = []
+let createReply: (req: any) => any = () => ({ id: 7, track: 'general' })
+
+vi.mock('../../renderer/api', () => {
+  class ApiError extends Error {
+    constructor(readonly error: { message: string; fields?: Record<string, string> }) {
+      super(error.message)
+    }
+  }
+  const customers = [
+    { id: 1, name: '한빛은행', status: 'operating', renewal: 'production', product: 'Veeam Backup & Replication', version: '12.3', distributorContactId: 2, seContactId: 3 },
+    { id: 2, name: '새봄물산', status: 'poc', renewal: 'basic', product: 'Veeam Backup & Replication', version: '', distributorContactId: null, seContactId: null },
+  ]
+  const contacts = [
+    { id: 2, name: '김총판', role: 'distributor', company: '', phone: '02-1', email: '' },
+    { id: 3, name: '이SE', role: 'veeamSe', company: '', phone: '010-2', email: '' },
+  ]
+  return {
+    ApiError,
+    host: 'web',
+    api: { on: () => () => undefined, call: vi.fn() },
+    call: async (channel: string, request: any) => {
+      calls.push({ channel, request })
+      if (channel === 'customers.list') return customers
+      if (channel === 'contacts.list') return contacts
+      if (channel === 'settings.get') return { language: 'ko' }
+      if (channel === 'issues.create') {
+        const r = createReply(request)
+        if (r instanceof Error) throw r
+        return r
+      }
+      if (channel === 'issues.get') {
+        return { steps: [{ id: 'C5', title: { ko: '1시간 내 전화', en: 'call' }, due: new Date(Date.now() + 3600_000).toISOString() }, { id: 'G2', title: { ko: '자체 트러블슈팅 (1일)', en: 'x' }, due: new Date(Date.now() + 86400_000).toISOString() }] }
+      }
+      throw new Error('unexpected ' + channel)
+    },
+  }
+})
+
+const { QuickEntry } = await import('../../renderer/src/quick/QuickEntry')
+const { i18n } = await import('../../renderer/src/i18n')
+const { ApiError } = (await import('../../renderer/api')) as any
+
+function setup() {
+  render(
+    <I18nextProvider i18n={i18n}>
+      <QuickEntry />
+    </I18nextProvider>,
+  )
+  return screen.getByRole('textbox', { name: '제목' }) as HTMLInputElement
+}
+const created = () => calls.filter((c) => c.channel === 'issues.create')
+const pressed = () => document.querySelector('[data-track][aria-pressed="true"]')?.getAttribute('data-track')
+
+beforeEach(() => {
+  calls.length = 0
+  createReply = (req) => ({ id: 7, track: req.track })
+})
+afterEach(cleanup)
+
+describe('quick entry', () => {
+  it('opens focused on the title field', () => {
+    const title = setup()
+    expect(document.activeElement).toBe(title)
+  })
+
+  it('keys 1/2/3 choose the track from any single-line field but not from the textarea', () => {
+    const title = setup()
+    fireEvent.keyDown(title, { key: '2', code: 'Digit2' })
+    expect(pressed()).toBe('critical')
+    fireEvent.keyDown(screen.getByRole('combobox', { name: '고객사' }), { key: '3', code: 'Digit3' })
+    expect(pressed()).toBe('sales')
+    fireEvent.keyDown(screen.getByRole('textbox', { name: '오류 메시지' }), { key: '1', code: 'Digit1' })
+    expect(pressed()).toBe('sales')
+    fireEvent.keyDown(title, { key: '1', code: 'Digit1' })
+    expect(pressed()).toBe('general')
+  })
+
+  it('Enter during an IME composition does not save; Enter after it does', async () => {
+    const title = setup()
+    fireEvent.change(title, { target: { value: '백업 실패' } })
+    fireEvent.keyDown(title, { key: '1' })
+    fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'p' })
+    fireEvent.keyDown(title, { key: 'Enter', keyCode: 229 })
+    fireEvent.keyDown(title, { key: 'Enter', isComposing: true })
+    await act(async () => undefined)
+    expect(created()).toHaveLength(0)
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await waitFor(() => expect(created()).toHaveLength(1))
+    expect(created()[0].request).toMatchObject({ title: '백업 실패', track: 'general', renewal: 'production', severity: 3 })
+    await screen.findByTestId('saved-banner')
+  })
+
+  it('Ctrl+Enter saves from the error textarea, plain Enter there does not', async () => {
+    const title = setup()
+    fireEvent.change(title, { target: { value: '복구 실패' } })
+    fireEvent.keyDown(title, { key: '1' })
+    fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'ㅠ' })
+    const area = screen.getByRole('textbox', { name: '오류 메시지' })
+    fireEvent.change(area, { target: { value: 'Error: a\nline 2' } })
+    fireEvent.keyDown(area, { key: 'Enter' })
+    await act(async () => undefined)
+    expect(created()).toHaveLength(0)
+    fireEvent.keyDown(area, { key: 'Enter', ctrlKey: true })
+    await waitFor(() => expect(created()).toHaveLength(1))
+    expect(created()[0].request).toMatchObject({ renewal: 'basic', errorMessage: 'Error: a\nline 2' })
+  })
+
+  it('a new customer needs a renewal: the core refusal shows next to the field and keeps what was typed', async () => {
+    createReply = (req) =>
+      req.renewal ? { id: 8, track: req.track } : new ApiError({ message: '신규 고객은 갱신 유형을 선택하세요', fields: { renewal: 'Production 또는 Basic을 선택하세요' } })
+    const title = setup()
+    fireEvent.change(title, { target: { value: '설치 오류' } })
+    fireEvent.change(screen.getByRole('combobox', { name: '고객사' }), { target: { value: '신규고객' } })
+    fireEvent.keyDown(title, { key: '1' })
+    expect((document.querySelector('[name=renewal]') as HTMLInputElement).value).toBe('')
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await screen.findByText('Production 또는 Basic을 선택하세요')
+    expect(title.value).toBe('설치 오류')
+    expect(created()[0].request.renewal).toBeUndefined()
+    fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'b' })
+    expect(screen.queryByText('Production 또는 Basic을 선택하세요')).toBeNull()
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await waitFor(() => expect(created()).toHaveLength(2))
+    expect(created()[1].request).toMatchObject({ customerName: '신규고객', renewal: 'basic' })
+  })
+
+  it('a known customer fills renewal and status; a PoC customer suggests the sales deal', async () => {
+    const title = setup()
+    await waitFor(() => expect(calls.some((c) => c.channel === 'customers.list')).toBe(true))
+    fireEvent.change(screen.getByRole('combobox', { name: '고객사' }), { target: { value: '새봄물산' } })
+    await screen.findByTestId('known-customer')
+    expect(document.querySelector('[name=renewal]')).toBeNull()
+    expect(pressed()).toBe('sales')
+    fireEvent.change(title, { target: { value: 'PoC 속도' } })
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await waitFor(() => expect(created()).toHaveLength(1))
+    expect(created()[0].request).toMatchObject({ customerId: 2, track: 'sales', customerStatus: 'poc' })
+  })
+
+  it('Sev1 without an SE: the core message appears next to the severity field', async () => {
+    createReply = (req) =>
+      req.severity === 1 && !req.sev1ConsultedSeId ? new ApiError({ message: SEV1_NEEDS_SE_MESSAGE, fields: { severity: SEV1_NEEDS_SE_MESSAGE } }) : { id: 9, track: req.track }
+    const title = setup()
+    fireEvent.change(title, { target: { value: '운영 서버 다운' } })
+    fireEvent.keyDown(title, { key: '2' })
+    fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'p' })
+    const sev = screen.getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement
+    expect(sev.value).toBe('2') // suggested, never Sev1
+    fireEvent.change(sev, { target: { value: '1' } })
+    expect(screen.getByTestId('sev1-panel')).toBeTruthy()
+    fireEvent.keyDown(title, { key: 'Enter' })
+    const msg = await screen.findByText(SEV1_NEEDS_SE_MESSAGE)
+    expect(msg.id).toBe('q-severity-error')
+    fireEvent.change(screen.getByRole('combobox', { name: '협의한 Veeam Korea SE' }), { target: { value: '3' } })
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await waitFor(() => expect(created()).toHaveLength(2))
+    expect(created()[1].request).toMatchObject({ severity: 1, sev1ConsultedSeId: 3 })
+    expect(created()[1].request.sev1ConsultedAt).toMatch(/Z$/)
+  })
+
+  it('after saving a critical issue the banner shows the immediate steps, then the form is empty again', async () => {
+    const title = setup()
+    fireEvent.change(title, { target: { value: 'DB 서비스 중단' } })
+    fireEvent.keyDown(title, { key: '2' })
+    fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'p' })
+    fireEvent.keyDown(title, { key: 'Enter' })
+    const banner = await screen.findByTestId('saved-banner')
+    expect(banner.textContent).toContain('지금 케이스 오픈 → 등록양식 제출 → 1시간 내 총판 엔지니어·Veeam SE 전화')
+    expect(banner.textContent).toMatch(/기한 .*KST · (59|1시간)/)
+    expect(title.value).toBe('')
+    expect(pressed()).toBeUndefined()
+  })
+
+  it('Esc clears the form in the browser', () => {
+    const title = setup()
+    fireEvent.change(title, { target: { value: '지울 내용' } })
+    fireEvent.keyDown(title, { key: 'Escape' })
+    expect(title.value).toBe('')
+  })
+})
