@@ -4,6 +4,8 @@ import { AppSettingsSchema } from '../../shared/model'
 import { Clock } from './clock/clock'
 import { nodeScheduler } from './clock/nodeScheduler'
 import type { Scheduler } from './clock/scheduler'
+import { defaultFontsDir } from './export'
+import { ExportService } from './services/exportService'
 import { Hub } from './services/hub'
 import { DirectoryService } from './services/directory'
 import { IssueService } from './services/issues'
@@ -20,6 +22,8 @@ export interface CoreOptions {
   now?: () => Date
   /** The clock's timers; tests pass a hand-driven one. Default: node-schedule. */
   scheduler?: Scheduler
+  /** resources/fonts (the PDF's embedded fonts); defaults to the repository's. */
+  fontsDir?: string
 }
 
 /** What the escalation clock offers the handlers. */
@@ -36,6 +40,7 @@ export class Core {
   readonly rules: RulesCache
   readonly issues: IssueService
   readonly directory: DirectoryService
+  readonly exports: ExportService
   readonly now: () => Date
   /** The escalation clock; the hosts start it once their transports listen (`core.clock.start()`). */
   readonly clock: Clock
@@ -48,6 +53,7 @@ export class Core {
     this.rules = new RulesCache(this.settings.get)
     this.issues = new IssueService(this.store, this.settings, this.rules, this.hub, this.now)
     this.directory = new DirectoryService(this.store)
+    this.exports = new ExportService(this.store, this.settings, this.hub, this.now, options.fontsDir ?? defaultFontsDir())
     this.clock = new Clock({
       store: this.store,
       rules: this.rules,

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, session, shell, Tray } from 'electron'
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, nativeImage, session, shell, Tray } from 'electron'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Core } from '../core/core'
@@ -20,7 +20,7 @@ import { pageLocation, trustedUrlCheck, windowOptions, type Page } from './windo
 const APP_ID = 'kr.partner.veeam-escalation-tray'
 const rendererDir = path.join(__dirname, '..', 'renderer')
 const preloadFile = path.join(__dirname, '..', 'preload', 'index.js')
-const resources = resourcesDir(__dirname)
+const resources = app.isPackaged ? path.join(process.resourcesPath, 'resources') : resourcesDir(__dirname)
 const devUrl = process.env.ELECTRON_RENDERER_URL
 const trusted = trustedUrlCheck(rendererDir, devUrl)
 const windows = new Map<Page, BrowserWindow>()
@@ -34,6 +34,16 @@ function openExternal(url: string): boolean {
   if (!isAllowedExternalUrl(url)) return false
   void shell.openExternal(url)
   return true
+}
+
+/** Export: the user picks a folder; the three files are written there. */
+async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promise<string | null> {
+  const parent = BrowserWindow.getFocusedWindow()
+  const options = { title: '등록양식 저장 위치', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
+  const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+  if (choice.canceled || !choice.filePaths[0]) throw new AppError('rule', '저장을 취소했습니다')
+  for (const f of files) fs.writeFileSync(path.join(choice.filePaths[0], f.name), f.data)
+  return choice.filePaths[0]
 }
 
 function createWindow(page: Page): BrowserWindow {
@@ -70,7 +80,7 @@ async function start(): Promise<void> {
   const core = openCore(path.join(app.getPath('userData'), DB_FILE_NAME))
   if (!core) return app.quit()
   await core.store.backupIfDue(core.now())
-  registerIpc(ipcMain, createHandlers(core, { openExternal }), trusted)
+  registerIpc(ipcMain, createHandlers(core, { openExternal, saveFiles: saveExportedFiles }), trusted)
   forwardEvents(core.hub, () => [...windows.values()].map((w) => w.webContents))
 
   const settings = core.settings.get()
@@ -116,7 +126,7 @@ async function start(): Promise<void> {
 
 /** A bad database file is left untouched; the user chooses: restore the newest good backup, start a new file, or quit. */
 function openCore(file: string): Core | null {
-  const make = () => new Core({ file, host: 'electron', version: app.getVersion() })
+  const make = () => new Core({ file, host: 'electron', version: app.getVersion(), fontsDir: path.join(resources, 'fonts') })
   try {
     return make()
   } catch (e) {

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Core } from '../core/core'
 import { createHandlers } from '../core/ipc/handlers'
-import { defaultDataDir } from '../core/paths'
+import { defaultDataDir, resourcesDir } from '../core/paths'
 import { StoreOpenError } from '../core/store/database'
 import { recoverStoreFile, type RecoveryChoice } from '../core/store/recovery'
 import { DB_FILE_NAME } from '../core/store/store'
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
 
 function openCore(file: string, choice: RecoveryChoice | null): Core {
   try {
-    return new Core({ file, host: 'web', version })
+    return new Core({ file, host: 'web', version, fontsDir: path.join(resourcesDir(__dirname), 'fonts') })
   } catch (e) {
     if (!(e instanceof StoreOpenError)) throw e
     if (!choice) {
@@ -59,7 +59,7 @@ function openCore(file: string, choice: RecoveryChoice | null): Core {
     }
     const { keptAside, restoredFrom } = recoverStoreFile(file, choice, new Date())
     console.log(`kept the bad file aside: ${keptAside}${restoredFrom ? `\nrestored from: ${restoredFrom}` : ''}`)
-    return new Core({ file, host: 'web', version })
+    return new Core({ file, host: 'web', version, fontsDir: path.join(resourcesDir(__dirname), 'fonts') })
   }
 }
 

@@ -59,3 +59,8 @@ export function exportFileName(source: FileNameSource, ext: string): string {
   const extension = safeFileNamePart(ext.replace(/^\.+/, ''), 10).replace(/[^\p{L}\p{N}]/gu, '')
   return extension ? `${base}.${extension}` : base
 }
+
+/** The three file names of one export. */
+export function exportFileNames(form: Parameters<typeof exportFileName>[0]): { docx: string; pdf: string; eml: string } {
+  return { docx: exportFileName(form, 'docx'), pdf: exportFileName(form, 'pdf'), eml: exportFileName(form, 'eml') }
+}

@@ -15,7 +15,10 @@ import {
   QuickEntrySchema,
   TierSchema,
 } from '../model'
+import { RegistrationFormSchema } from '../form/registrationForm'
 import { AlertSchema, MissedAlertSchema } from './alerts'
+
+const ExportFileNamesSchema = z.object({ docx: z.string(), pdf: z.string(), eml: z.string() })
 import type { ChannelName, EventNameList } from './names'
 
 type ChannelSpec = { request: z.ZodType; reply: z.ZodType }
@@ -114,6 +117,20 @@ export const contract = {
   'data.exportJson': channel(Empty, z.object({ json: z.string() })),
   'data.importJson': channel(z.strictObject({ json: z.string().max(200_000_000) }), z.object({ issues: z.number() })),
 
+  'export.preview': channel(
+    IssueRef,
+    z.object({ form: RegistrationFormSchema, missing: z.array(z.string()), fileNames: ExportFileNamesSchema }),
+  ),
+  'export.make': channel(
+    IssueRef.extend({ form: RegistrationFormSchema }),
+    z.object({
+      files: z.array(z.object({ name: z.string(), mime: z.string(), base64: z.string() })),
+      text: z.string(),
+      missing: z.array(z.string()),
+      /** Where the host wrote the files (Electron's save dialog); null when the page must download them. */
+      savedTo: z.string().nullable(),
+    }),
+  ),
   'shell.openExternal': channel(z.strictObject({ url: z.string().max(4000) }), z.object({ openedByHost: z.boolean() })),
 } as const satisfies Record<ChannelName, ChannelSpec>
 

@@ -36,6 +36,8 @@ export const CHANNEL_NAMES = [
   'backup.restore',
   'data.exportJson',
   'data.importJson',
+  'export.preview',
+  'export.make',
   'shell.openExternal',
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -13,6 +13,7 @@ describe('preview host end to end', () => {
     await quick.locator('input[name="title"]').waitFor()
     await expect.poll(() => quick.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('title')
     await quick.keyboard.type('백업 작업 실패 — VBR 12.3')
+    await quick.keyboard.press('Tab') // title → the track group
     await quick.keyboard.press('2')
     await expect.poll(() => quick.locator('[aria-pressed="true"]').count()).toBeGreaterThan(0)
     await quick.keyboard.press('Enter')
@@ -20,7 +21,7 @@ describe('preview host end to end', () => {
 
     const dashboard = await preview.open('index.html')
     await expect.poll(() => dashboard.getByTestId('issue-row').allInnerTexts(), { timeout: 10_000 }).toEqual([
-      expect.stringContaining('백업 작업 실패'),
+      expect.stringContaining('백업 작업 실패 — VBR 12.3'),
     ])
     await dashboard.screenshot({ path: path.join(ARTIFACTS, 'foundation-dashboard.png'), fullPage: true })
 

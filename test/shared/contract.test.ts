@@ -39,6 +39,16 @@ const samples: { [C in Channel]: RequestOf<C> } = {
   'backup.restore': { file: '/tmp/backups/issues-20261125-010000-daily.db' },
   'data.exportJson': {},
   'data.importJson': { json: '{}' },
+  'export.preview': { issueId: 1 },
+  'export.make': {
+    issueId: 1,
+    form: {
+      title: '빔 소프트웨어 장애 및 기술이슈 등록양식',
+      writtenAt: '2026-11-27',
+      fields: [{ key: 'customer', label: '고객사', value: 'ACME (주) 😀', required: true }],
+      sections: [{ key: 'symptoms', label: '증상 및 에러 메시지', value: '백업 실패\nError 0x80070005', required: true }],
+    },
+  },
   'shell.openExternal': { url: 'https://forums.veeam.com/' },
 }
 

@@ -142,8 +142,8 @@ export class Clock implements AlertsPort {
       }
       this.tick()
     } else if (event === 'settingsChanged') {
-      // Settings and holidays move deadlines: recompute all of them.
-      this.book.loadAll(store, rules.get(), now(), now().getTime())
+      // Settings and holidays move deadlines: recompute all of them (the issues themselves did not change).
+      this.book.recomputeAll(rules.get(), now(), now().getTime())
       this.replan(this.book.issues.values())
       this.tick()
     }

@@ -7,6 +7,8 @@ import type { Store } from '../store/store'
 /** One open issue as the clock watches it: its pending deadlines and what each asks. */
 export interface WatchedIssue {
   issue: Issue
+  /** Kept so that a settings change recomputes every deadline without querying again. */
+  states: StepState[]
   deadlines: WatchedDeadline[]
   texts: Map<string, AlertStepText>
   /** The next instant this issue needs the clock (cached by the clock; null: nothing owed). */
@@ -33,6 +35,11 @@ export class DeadlineBook {
     }
   }
 
+  /** Settings or holidays changed: the same issues, every deadline recomputed from memory. */
+  recomputeAll(rules: DeadlineRules, now: Date, seenAtMs: number): void {
+    for (const [id, w] of this.issues) this.issues.set(id, watchIssue(w.issue, w.states, rules, now, w, seenAtMs))
+  }
+
   /** Only the issues that changed; resolved, closed or missing ones leave the book. */
   refresh(ids: number[], store: Store, rules: DeadlineRules, now: Date, seenAtMs: number): void {
     for (const id of new Set(ids)) {
@@ -57,5 +64,5 @@ function watchIssue(issue: Issue, states: StepState[], rules: DeadlineRules, now
     if (s.due && s.state !== 'done' && s.state !== 'skipped') watch(s.id, s.due, { target: s.id, title: s.title, detail: s.detail, callRoles: s.callRoles })
   }
   if (d.targetDue) watch(TARGET_RESPONSE, d.targetDue, targetResponseText(issue))
-  return { issue, deadlines, texts, nextMs: null }
+  return { issue, states, deadlines, texts, nextMs: null }
 }

@@ -1,4 +1,4 @@
-import { exportFileName, registrationFormText, RegistrationFormSchema, type RegistrationForm } from '../../../shared/form'
+import { exportFileNames, registrationFormText, RegistrationFormSchema, type RegistrationForm } from '../../../shared/form'
 import { renderDocx } from './docx'
 import { renderEml } from './eml'
 import { renderPdf } from './pdf'
@@ -27,7 +27,7 @@ export interface ExportedForm {
 /** Every export of one filled form (spec §10). The form is re-validated: it arrives over IPC. */
 export async function exportRegistrationForm(input: RegistrationForm, opts: ExportOptions): Promise<ExportedForm> {
   const form = RegistrationFormSchema.parse(input)
-  const fileNames = { docx: exportFileName(form, 'docx'), pdf: exportFileName(form, 'pdf'), eml: exportFileName(form, 'eml') }
+  const fileNames = exportFileNames(form)
   const [docx, pdf] = await Promise.all([renderDocx(form), renderPdf(form, opts)])
   const fileBase = fileNames.docx.replace(/\.docx$/, '')
   const eml = await renderEml({ form, to: opts.to, cc: opts.cc, docx, pdf, fileBase })

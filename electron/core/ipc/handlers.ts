@@ -2,11 +2,14 @@ import { routeAt } from '../../../shared/domain'
 import { AppError, isAllowedExternalUrl } from '../../../shared/ipc'
 import type { Core } from '../core'
 import { exportAll, importAll } from '../services/dataTransfer'
+import type { SaveFiles } from '../services/exportService'
 import type { Handlers } from './dispatch'
 
 export interface HostHooks {
   /** Opens an allow-listed address in the system browser; false where the host cannot (the browser preview opens it itself). */
   openExternal(url: string): boolean
+  /** Saves exported files where the user chooses (Electron: a dialog); null where the page downloads them. */
+  saveFiles?: SaveFiles
 }
 
 /** Channel → service call. One line each: rules live in the services. */
@@ -59,6 +62,9 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
       core.afterDataReplaced()
       return { issues: count }
     },
+
+    'export.preview': ({ issueId }) => core.exports.preview(issueId),
+    'export.make': ({ issueId, form }) => core.exports.make(issueId, form, hooks.saveFiles ?? (async () => null)),
 
     'shell.openExternal': ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new AppError('forbidden', '허용되지 않은 주소입니다')

@@ -81,12 +81,12 @@ export function BackupPanel() {
 }
 
 /** Settings changes (spec §12: kept in a history shown in Settings). */
-export function HistoryPanel() {
+export function HistoryPanel({ version }: { version: unknown }) {
   const { t } = useTranslation()
   const [rows, setRows] = useState<{ at: string; key: string; old: unknown; new: unknown }[]>([])
   useEffect(() => {
     call('settings.history', {}).then((r) => setRows([...r].sort((a, b) => b.at.localeCompare(a.at))), () => undefined)
-  }, [])
+  }, [version])
   const show = (v: unknown) => {
     const s = typeof v === 'string' ? v : JSON.stringify(v)
     return s && s.length > 60 ? s.slice(0, 59) + '…' : (s ?? '—')

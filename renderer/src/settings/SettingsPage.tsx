@@ -185,7 +185,7 @@ export function SettingsPage({ section }: { section?: string }) {
       <ContactsPanel contacts={contacts} onChanged={loadContacts} />
       <CustomersPanel contacts={contacts} />
       <BackupPanel />
-      <HistoryPanel />
+      <HistoryPanel version={settings} />
     </div>
   )
 }

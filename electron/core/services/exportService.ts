@@ -1,0 +1,68 @@
+import { buildRegistrationForm, exportFileNames, missingRequiredFields, type RegistrationForm } from '../../../shared/form'
+import { AppError } from '../../../shared/ipc'
+import { exportRegistrationForm } from '../export'
+import type { Store } from '../store/store'
+import type { Hub } from './hub'
+import type { SettingsService } from './settings'
+
+export interface ExportedFile {
+  name: string
+  mime: string
+  data: Buffer
+}
+
+/** Files the host may save itself (Electron: a folder chosen in a dialog); null = let the page download them. */
+export type SaveFiles = (files: ExportedFile[]) => Promise<string | null>
+
+/** The registration form (spec §10): filled from the issue, its customer, the settings and the timeline. */
+export class ExportService {
+  constructor(
+    private readonly store: Store,
+    private readonly settings: SettingsService,
+    private readonly hub: Hub,
+    private readonly now: () => Date,
+    private readonly fontsDir: string,
+  ) {}
+
+  preview(issueId: number) {
+    const issue = this.store.issues.get(issueId)
+    if (!issue) throw new AppError('notFound', `이슈 #${issueId}을(를) 찾을 수 없습니다`)
+    const form = buildRegistrationForm({
+      issue,
+      customer: issue.customerId ? this.store.directory.customer(issue.customerId) : null,
+      contacts: this.store.directory.contacts(),
+      settings: this.settings.get(),
+      timeline: this.store.issues.timeline(issueId),
+      now: this.now(),
+    })
+    return { form, missing: missingRequiredFields(form), fileNames: exportFileNames(form) }
+  }
+
+  /**
+   * Renders the (possibly edited) form. Edits apply to this export only: they are not written
+   * back to the issue; the export itself is recorded in the timeline with its file names.
+   */
+  async make(issueId: number, form: RegistrationForm, save: SaveFiles) {
+    if (!this.store.issues.get(issueId)) throw new AppError('notFound', `이슈 #${issueId}을(를) 찾을 수 없습니다`)
+    const settings = this.settings.get()
+    const out = await exportRegistrationForm(form, { to: settings.veeamKoreaEmail, cc: settings.partner.email, fontsDir: this.fontsDir })
+    const files: ExportedFile[] = [
+      { name: out.fileNames.docx, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: out.docx },
+      { name: out.fileNames.pdf, mime: 'application/pdf', data: out.pdf },
+      { name: out.fileNames.eml, mime: 'message/rfc822', data: out.eml },
+    ]
+    const savedTo = await save(files)
+    this.store.issues.addEvent(issueId, this.now().toISOString(), 'exportMade', {
+      files: files.map((f) => f.name),
+      savedTo,
+      missing: missingRequiredFields(form),
+    })
+    this.hub.emit('issuesChanged', { ids: [issueId] })
+    return {
+      files: files.map((f) => ({ name: f.name, mime: f.mime, base64: f.data.toString('base64') })),
+      text: out.text,
+      missing: missingRequiredFields(form),
+      savedTo,
+    }
+  }
+}
