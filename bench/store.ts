@@ -133,4 +133,4 @@ function coldOpen(dir: string, now: Date): number {
   return ms
 }
 
-if (process.argv[1]?.endsWith('store.ts')) void runStoreBench()
+if (process.argv[1]?.replace(/\\/g, '/').endsWith('bench/store.ts')) void runStoreBench()

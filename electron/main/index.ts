@@ -8,7 +8,7 @@ import { useNativeBinding } from '../core/store/database'
 import { StoreOpenError } from '../core/store/database'
 import { recoverStoreFile } from '../core/store/recovery'
 import { DB_FILE_NAME } from '../core/store/store'
-import { isAllowedExternalUrl, type Alert } from '../../shared/ipc'
+import { AppError, isAllowedExternalUrl, type Alert } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
 import { forwardEvents, registerIpc } from './ipc'
 import { createNotifier } from './notifier'
@@ -64,7 +64,12 @@ function createWindow(page: Page): BrowserWindow {
 
 function show(page: Page, issueId?: number): void {
   const win = windows.get(page) ?? createWindow(page)
-  if (issueId) win.webContents.send('event:openIssue', { issueId })
+  if (issueId) {
+    // A window created just now has no page to receive the event until it has loaded.
+    const send = () => win.webContents.send(eventChannel('openIssue'), { issueId })
+    if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send)
+    else send()
+  }
   win.show()
   win.focus()
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, host } from '../api'
+import { AlertCenter } from './alerts/AlertCenter'
 import { go, useRoute } from './common/route'
 import { Dashboard } from './dashboard/Dashboard'
 import { SettingsPage } from './settings/SettingsPage'
@@ -11,7 +12,7 @@ export function App() {
   const { t } = useTranslation()
   const route = useRoute()
 
-  // A clicked notification opens its issue.
+  // The tray menu or a clicked native notification (Electron) asks the window to open an issue.
   useEffect(() => api.on('openIssue', ({ issueId }) => go(`#/issue/${issueId}`)), [])
 
   return (
@@ -33,6 +34,7 @@ export function App() {
         {route.name === 'issue' && <Workbench key={route.id} id={route.id} />}
         {route.name === 'settings' && <SettingsPage section={route.section} />}
       </main>
+      <AlertCenter />
     </div>
   )
 }

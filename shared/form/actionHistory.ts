@@ -1,117 +1,59 @@
-import type { Contact, TimelineEvent } from '../model'
+import { STEP_TEXTS, type Role, type StepId } from '../domain'
+import type { Contact, SearchSite, TimelineEvent, TypedTimelineEvent } from '../model'
 import { formatKstDateTime } from './kst'
-import { ROLE_KO, labelOf } from './labels'
+import { ROLE_KO } from './labels'
 
-/** Short Korean names of the playbook steps (spec §3, §4), for "단계 완료" lines. */
-const STEP_KO: Record<string, string> = {
-  G1: '문제 확인',
-  G2: '자체 트러블슈팅 및 Forum/KB 검색',
-  G3: '총판 엔지니어 전화 문의',
-  G4: '총판 엔지니어와 공동 트러블슈팅',
-  G5: 'Veeam 글로벌 기술 지원 케이스 오픈',
-  G6: '등록양식 작성 및 Veeam Korea 제출',
-  G7: 'Veeam 지원 엔지니어와 3일간 대응',
-  G8: 'Veeam Korea SE와 공동 대응',
-  C1: '문제 확인',
-  C2: '즉시 케이스 오픈',
-  C3: '즉시 등록양식 제출',
-  C4: '즉시 트러블슈팅 및 Forum/KB 검색',
-  C5: '1시간 내 총판 엔지니어·Veeam SE 전화',
-  C6: 'Veeam SE와 공동 대응',
-}
-
-const SEARCH_SITE_KO: Record<string, string> = {
+const SEARCH_SITE_KO: Record<SearchSite, string> = {
   forum: 'Veeam Community Forums',
-  forums: 'Veeam Community Forums',
   kb: 'Veeam Knowledge Base',
-  knowledgebase: 'Veeam Knowledge Base',
   manual: 'Veeam 온라인 매뉴얼',
-  docs: 'Veeam 온라인 매뉴얼',
   google: 'Google',
 }
 
-type Data = Record<string, unknown>
-
-/** The first non-empty string (or number) among `keys` of a timeline event's free-form data. */
-function pick(data: Data, ...keys: string[]): string {
-  for (const k of keys) {
-    const v = data[k]
-    if (typeof v === 'string' && v.trim() !== '') return v.trim()
-    if (typeof v === 'number' && Number.isFinite(v)) return String(v)
-  }
-  return ''
-}
-
+const stepTitle = (id: string): string => STEP_TEXTS[id as StepId]?.title.ko ?? id
 const join = (...parts: string[]): string => parts.filter(Boolean).join(' ')
 const paren = (s: string): string => (s ? `(${s})` : '')
 const dash = (s: string): string => (s ? `— ${s}` : '')
 const quoted = (s: string): string => (s ? `“${s}”` : '')
 
-function contactOf(data: Data, contacts: Contact[]): { name: string; detail: string } {
-  const id = Number(data.contactId)
-  const c = Number.isInteger(id) ? contacts.find((x) => x.id === id) : undefined
-  const name = pick(data, 'contactName', 'name', 'who') || c?.name || ''
-  const role = labelOf(ROLE_KO, pick(data, 'role') || c?.role || '')
-  const company = pick(data, 'company') || c?.company || ''
-  const phone = pick(data, 'phone') || c?.phone || ''
-  return { name, detail: [company, role, phone].filter(Boolean).join(', ') }
+function contactDetail(contactId: number | undefined, contacts: Contact[], role?: Role, phone?: string): string {
+  const c = contacts.find((x) => x.id === contactId)
+  return [c?.company ?? '', ROLE_KO[role ?? c?.role ?? 'partner'], phone || c?.phone || ''].filter(Boolean).join(', ')
 }
 
-const tierText = (v: string): string => (v === '' ? '' : /^\d$/.test(v) ? `Tier ${v}` : v)
-
 /** One line of "지금까지 조치 내역", or null for events that are bookkeeping, not actions. */
-export function describeAction(e: TimelineEvent, contacts: Contact[]): string | null {
-  const d = (e.data ?? {}) as Data
-  const note = pick(d, 'note', 'text', 'summary', 'result')
+export function describeAction(e: TypedTimelineEvent, contacts: Contact[]): string | null {
   switch (e.kind) {
     case 'created':
-      return join('이슈 등록', dash(pick(d, 'title')))
-    case 'search': {
-      const site = labelOf(SEARCH_SITE_KO, pick(d, 'site', 'resource', 'source', 'engine'))
-      return join(`${site || '자료'} 검색`, quoted(pick(d, 'query', 'q', 'errorMessage')), dash(note))
-    }
-    case 'call': {
-      const who = contactOf(d, contacts)
-      return join('전화 문의:', who.name || '(상대 미기록)', paren(who.detail), dash(note))
-    }
-    case 'caseOpened': {
-      const num = pick(d, 'caseNumber', 'number')
-      const region = pick(d, 'region', 'routedRegion')
-      return join('Veeam 글로벌 기술 지원 케이스 오픈', num ? `#${num}` : '', region ? `(예상 배정 ${region})` : '', dash(note))
-    }
+      return join('이슈 등록', dash(e.data.title))
+    case 'search':
+      return join(`${SEARCH_SITE_KO[e.data.where] ?? e.data.where} 검색`, quoted(e.data.query))
+    case 'call':
+      return join('전화 문의:', e.data.name, paren(contactDetail(e.data.contactId, contacts, e.data.role, e.data.phone)), dash(e.data.note ?? ''))
+    case 'caseOpened':
+      return join('Veeam 글로벌 기술 지원 케이스 오픈', `#${e.data.caseNumber}`, `(예상 배정 ${e.data.region})`)
     case 'firstResponse':
-      return join('Veeam 지원 엔지니어 최초 응답', dash(note))
-    case 'tierChanged': {
-      const from = tierText(pick(d, 'from', 'old', 'previous'))
-      const to = tierText(pick(d, 'to', 'new', 'tier'))
-      const qa = d.qaDevInvolved === true ? ' · QA/DEV 참여' : ''
-      return join('지원 Tier 변경', from && to ? `${from} → ${to}${qa}` : `${to}${qa}`, dash(note))
-    }
-    case 'sev1Consulted': {
-      const who = contactOf(d, contacts)
-      return join('Sev1 사전 협의:', who.name || 'Veeam Korea SE', paren(who.detail), dash(note))
-    }
-    case 'stepDone': {
-      const step = pick(d, 'stepId', 'step')
-      return join('단계 완료:', STEP_KO[step] ?? step, d.noFix === true ? '(해결 방안 없음)' : '', dash(note))
-    }
-    case 'stepSkipped': {
-      const step = pick(d, 'stepId', 'step')
-      return join('단계 생략:', STEP_KO[step] ?? step, dash(pick(d, 'reason') || note))
-    }
-    case 'fieldChanged': {
-      if (pick(d, 'field') !== 'severity') return null
-      const sev = (v: string): string => (v ? `Sev${v.replace(/\D/g, '')}` : '')
-      return join('Severity 변경', `${sev(pick(d, 'old', 'from'))} → ${sev(pick(d, 'new', 'to'))}`, dash(note))
-    }
+      return 'Veeam 지원 엔지니어 최초 응답'
+    case 'tierChanged':
+      return join('지원 Tier 변경', `Tier ${e.data.old} → Tier ${e.data.new}`)
+    case 'sev1Consulted':
+      return join('Sev1 사전 협의:', e.data.seName ?? 'Veeam Korea SE', paren(contactDetail(e.data.seId, contacts, 'veeamSe')))
+    case 'stepDone':
+      return join('단계 완료:', stepTitle(e.data.stepId), e.data.noFix ? '(해결 방안 없음)' : '', dash(e.data.note))
+    case 'stepSkipped':
+      return join('단계 생략:', stepTitle(e.data.stepId), dash(e.data.note))
+    case 'fieldChanged':
+      if (e.data.field === 'severity') return `Severity 변경 Sev${String(e.data.old)} → Sev${String(e.data.new)}`
+      if (e.data.field === 'qaDevInvolved') return e.data.new ? 'QA/DEV 참여' : 'QA/DEV 참여 종료'
+      return null
     case 'resolved':
-      return join('해결', dash(note))
+      return '해결'
     case 'reopened':
-      return join('재오픈', dash(note))
+      return '재오픈'
     case 'closed':
-      return join('종료', dash(note))
+      return '종료'
     case 'note':
-      return note ? `메모: ${note}` : null
+      return `메모: ${e.data.text}`
     default:
       // exportMade, deadlineMissed, snoozed, stepReopened: the app's own bookkeeping.
       return null
@@ -123,7 +65,7 @@ export function actionHistoryText(timeline: TimelineEvent[], contacts: Contact[]
   return [...timeline]
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id)
     .flatMap((e) => {
-      const line = describeAction(e, contacts)
+      const line = describeAction(e as TypedTimelineEvent, contacts)
       return line ? [`${formatKstDateTime(e.at)}  ${line}`] : []
     })
     .join('\n')

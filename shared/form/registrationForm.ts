@@ -4,13 +4,11 @@ import { actionHistoryText } from './actionHistory'
 import { formatKstDate, formatKstDateTime } from './kst'
 import {
   CUSTOMER_STATUS_KO,
-  PROBLEM_TYPE_KO,
+  problemTypeKo,
   REGION_KO,
   RENEWAL_KO,
   ROLE_KO,
-  TRACK_KO,
-  labelOf,
-  severityNumber,
+  trackKo,
 } from './labels'
 
 export const REGISTRATION_FORM_TITLE = '빔 소프트웨어 장애 및 기술이슈 등록양식'
@@ -56,11 +54,9 @@ function contactLine(c: Contact | undefined): string {
 }
 
 function severityText(issue: Issue, contacts: Contact[]): string {
-  const n = severityNumber(issue.severity)
-  if (n === null) return ''
-  if (n !== 1) return `Sev${n}`
+  if (issue.severity !== 1) return `Sev${issue.severity}`
   const se = contacts.find((c) => c.id === issue.sev1ConsultedSeId)
-  const who = se ? joinNonEmpty(' ', se.name, `(${labelOf(ROLE_KO, se.role)})`) : ''
+  const who = se ? joinNonEmpty(' ', se.name, `(${ROLE_KO[se.role]})`) : ''
   const consulted = joinNonEmpty(', ', who, formatKstDateTime(issue.sev1ConsultedAt))
   return `Sev1 — 사전 협의: ${consulted || MISSING_MARK}`
 }
@@ -103,15 +99,15 @@ export function buildRegistrationForm(inputs: RegistrationFormInputs): Registrat
     f('partnerEmail', '이메일', partner.email),
     f('distributor', '총판', distributor),
     f('customer', '고객사', issue.customerName || customer?.name || ''),
-    f('customerStatus', '고객 상태', labelOf(CUSTOMER_STATUS_KO, issue.customerStatus)),
+    f('customerStatus', '고객 상태', CUSTOMER_STATUS_KO[issue.customerStatus]),
     f('product', '제품', issue.product || customer?.product || ''),
     f('version', '버전/빌드', issue.version || customer?.version || ''),
-    f('renewal', '갱신 유형', labelOf(RENEWAL_KO, issue.renewal || customer?.renewal)),
+    f('renewal', '갱신 유형', RENEWAL_KO[issue.renewal]),
     f('caseNumber', '케이스 번호 (Escalation Support 번호)', issue.caseNumber ?? ''),
     f('severity', 'Severity', severityText(issue, contacts)),
     f('title', '이슈 제목', issue.title),
-    f('track', '이슈 분류', labelOf(TRACK_KO, issue.track)),
-    f('problemType', '문제 유형', labelOf(PROBLEM_TYPE_KO, issue.problemType)),
+    f('track', '이슈 분류', trackKo(issue.track)),
+    f('problemType', '문제 유형', problemTypeKo(issue.problemType)),
     f(
       'prereqCheck',
       '사전 요구 사항·제약 사항 확인',
@@ -120,7 +116,7 @@ export function buildRegistrationForm(inputs: RegistrationFormInputs): Registrat
     ),
     f('firstOccurredAt', '최초 발생', formatKstDateTime(issue.firstOccurredAt)),
     f('caseOpenedAt', '케이스 오픈', formatKstDateTime(issue.caseOpenedAt)),
-    f('routedRegion', '배정 지원 센터 (예상)', labelOf(REGION_KO, issue.routedRegion), false),
+    f('routedRegion', '배정 지원 센터 (예상)', issue.routedRegion ? REGION_KO[issue.routedRegion] : '', false),
     f('tier', '현재 Tier', `Tier ${issue.tier}${issue.qaDevInvolved ? ' · QA/DEV 참여' : ''}`),
     f('veeamSe', 'Veeam Korea 담당 SE', contactLine(veeamSe), false),
   ]

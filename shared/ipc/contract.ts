@@ -82,7 +82,10 @@ export const contract = {
     IssueDetailSchema,
   ),
   'timeline.note': channel(IssueRef.extend({ text: z.string().trim().min(1).max(5000) }), Ok),
-  'timeline.call': channel(IssueRef.extend({ contactId: z.number().int().positive(), stepId: z.string().max(4).optional() }), Ok),
+  'timeline.call': channel(
+    IssueRef.extend({ contactId: z.number().int().positive(), stepId: z.string().max(4).optional(), note: z.string().max(2000).optional() }),
+    Ok,
+  ),
   'timeline.search': channel(IssueRef.extend({ where: z.enum(['forum', 'kb', 'google', 'manual']), query: z.string().max(2000) }), Ok),
 
   'contacts.list': channel(Empty, z.array(ContactSchema)),

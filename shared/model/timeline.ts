@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Region, Role, Severity, Track } from '../domain'
 import { InstantSchema } from './instant'
 
 export const TimelineKindSchema = z.enum([
@@ -42,3 +43,34 @@ export const StepStateSchema = z.object({
   serious: z.boolean(),
 })
 export type StepState = z.infer<typeof StepStateSchema>
+
+export type SearchSite = 'forum' | 'kb' | 'google' | 'manual'
+
+/**
+ * What each kind of event carries in `data`: written by the services, read by the timeline view
+ * and the registration form's "지금까지 조치 내역". One list, so writer and readers agree.
+ */
+export interface TimelineData {
+  created: { title: string; track: Track; severity: Severity }
+  fieldChanged: { field: string; old: unknown; new: unknown }
+  stepDone: { stepId: string; note: string; noFix: boolean; serious: boolean }
+  stepSkipped: { stepId: string; note: string; noFix: boolean; serious: boolean }
+  stepReopened: { stepId: string }
+  call: { contactId: number; name: string; role: Role; phone: string; stepId?: string; note?: string }
+  search: { where: SearchSite; query: string }
+  caseOpened: { caseNumber: string; region: Region; old: string | null }
+  firstResponse: Record<string, never>
+  tierChanged: { old: number; new: number }
+  sev1Consulted: { seId?: number; seName?: string }
+  resolved: Record<string, never>
+  reopened: { firstResponseAt: string | null }
+  closed: Record<string, never>
+  note: { text: string }
+  exportMade: { files: string[]; savedTo: string | null; missing: string[] }
+  /** A deadline that passed, frozen with the due time it had (spec §12). */
+  deadlineMissed: { target: string; stepId?: string; dueAt: string }
+  snoozed: { minutes: number; until: string }
+}
+
+/** A timeline event with its data typed by kind. */
+export type TypedTimelineEvent = { [K in TimelineKind]: Omit<TimelineEvent, 'kind' | 'data'> & { kind: K; data: TimelineData[K] } }[TimelineKind]

@@ -1,7 +1,24 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 const electron = vi.hoisted(() => {
-  const { EventEmitter } = require('node:events') as typeof import('node:events')
+  /** Just enough of an EventEmitter (vi.hoisted runs before imports). */
+  class EventEmitter {
+    private listeners = new Map<string, (() => void)[]>()
+    on(event: string, fn: () => void) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn])
+      return this
+    }
+    removeListener(event: string, fn: () => void) {
+      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== fn))
+      return this
+    }
+    removeAllListeners() {
+      this.listeners.clear()
+    }
+    emit(event: string) {
+      for (const fn of this.listeners.get(event) ?? []) fn()
+    }
+  }
   class FakeNotification extends EventEmitter {
     static shown: FakeNotification[] = []
     static isSupported = () => true

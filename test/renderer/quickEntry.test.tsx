@@ -55,6 +55,7 @@ function setup() {
   return screen.getByRole('textbox', { name: '제목' }) as HTMLInputElement
 }
 const created = () => calls.filter((c) => c.channel === 'issues.create')
+const alt = (n: number) => ({ key: String(n), code: `Digit${n}`, altKey: true })
 const pressed = () => document.querySelector('[data-track][aria-pressed="true"]')?.getAttribute('data-track')
 
 beforeEach(() => {
@@ -69,22 +70,78 @@ describe('quick entry', () => {
     expect(document.activeElement).toBe(title)
   })
 
-  it('keys 1/2/3 choose the track from any single-line field but not from the textarea', () => {
+  it('digits typed into the title and customer stay text: "VBR 12.3" keeps its digits', () => {
     const title = setup()
-    fireEvent.keyDown(title, { key: '2', code: 'Digit2' })
+    for (const key of ['1', '2', '3']) {
+      expect(fireEvent.keyDown(title, { key, code: `Digit${key}` })).toBe(true) // not prevented
+    }
+    expect(fireEvent.keyDown(screen.getByRole('combobox', { name: '고객사' }), { key: '2', code: 'Digit2' })).toBe(true)
+    expect(pressed()).toBeUndefined()
+  })
+
+  it('Alt+1/2/3 choose the track from anywhere in the form, the textarea included', () => {
+    const title = setup()
+    expect(fireEvent.keyDown(title, alt(2))).toBe(false)
     expect(pressed()).toBe('critical')
-    fireEvent.keyDown(screen.getByRole('combobox', { name: '고객사' }), { key: '3', code: 'Digit3' })
+    fireEvent.keyDown(screen.getByRole('combobox', { name: '고객사' }), alt(3))
     expect(pressed()).toBe('sales')
-    fireEvent.keyDown(screen.getByRole('textbox', { name: '오류 메시지' }), { key: '1', code: 'Digit1' })
-    expect(pressed()).toBe('sales')
-    fireEvent.keyDown(title, { key: '1', code: 'Digit1' })
+    fireEvent.keyDown(screen.getByRole('textbox', { name: '오류 메시지' }), alt(1))
     expect(pressed()).toBe('general')
+    fireEvent.keyDown(document.querySelector('[name=renewal]')!, alt(2))
+    expect(pressed()).toBe('critical')
+    fireEvent.keyDown(screen.getByRole('combobox', { name: '문제 유형' }), alt(3))
+    expect(pressed()).toBe('sales')
+  })
+
+  it('the track group is the next tab stop after the title; there plain 1/2/3 and arrows choose', () => {
+    const title = setup()
+    const tabbable = [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((el) => el.tabIndex >= 0)
+    expect(tabbable[0]).toBe(title)
+    expect(tabbable[1].getAttribute('data-track')).toBe('general')
+    expect(document.querySelectorAll('[data-track][tabindex="0"]')).toHaveLength(1)
+    tabbable[1].focus()
+    expect(fireEvent.keyDown(tabbable[1], { key: '2', code: 'Digit2' })).toBe(false)
+    expect(pressed()).toBe('critical')
+    expect(document.activeElement?.getAttribute('data-track')).toBe('critical')
+    expect(document.querySelector('[data-track="critical"]')!.getAttribute('tabindex')).toBe('0')
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' })
+    expect(pressed()).toBe('sales')
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' })
+    expect(pressed()).toBe('general')
+    // Other non-text controls take plain digits too.
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Severity' }), { key: '3', code: 'Digit3' })
+    expect(pressed()).toBe('sales')
+    expect(screen.getByText('Tab → 1/2/3 또는 Alt+1/2/3')).toBeTruthy()
+  })
+
+  it('Enter on the track group saves like a single-line field (title, Tab, 2, Enter)', async () => {
+    const title = setup()
+    fireEvent.change(title, { target: { value: '백업 작업 실패 — VBR 12.3' } })
+    const group = document.querySelector<HTMLElement>('[data-track][tabindex="0"]')!
+    group.focus()
+    fireEvent.keyDown(group, { key: '2', code: 'Digit2' })
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter', keyCode: 229 })
+    await act(async () => undefined)
+    expect(created()).toHaveLength(0)
+    expect(fireEvent.keyDown(document.activeElement!, { key: 'Enter' })).toBe(false) // prevented: no button click
+    await waitFor(() => expect(created()).toHaveLength(1))
+    expect(created()[0].request).toMatchObject({ title: '백업 작업 실패 — VBR 12.3', track: 'critical', renewal: 'production' })
+    await screen.findByTestId('saved-banner')
+  })
+
+  it('saving without a track says how to choose one and puts the focus on the track group', async () => {
+    const title = setup()
+    fireEvent.change(title, { target: { value: '트랙 없음' } })
+    fireEvent.keyDown(title, { key: 'Enter' })
+    expect((await screen.findAllByText('분류를 선택하세요 — 1/2/3 또는 Alt+1/2/3')).length).toBeGreaterThan(0)
+    expect(document.activeElement?.getAttribute('data-track')).toBe('general')
+    expect(created()).toHaveLength(0)
   })
 
   it('Enter during an IME composition does not save; Enter after it does', async () => {
     const title = setup()
     fireEvent.change(title, { target: { value: '백업 실패' } })
-    fireEvent.keyDown(title, { key: '1' })
+    fireEvent.keyDown(title, alt(1))
     fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'p' })
     fireEvent.keyDown(title, { key: 'Enter', keyCode: 229 })
     fireEvent.keyDown(title, { key: 'Enter', isComposing: true })
@@ -99,7 +156,7 @@ describe('quick entry', () => {
   it('Ctrl+Enter saves from the error textarea, plain Enter there does not', async () => {
     const title = setup()
     fireEvent.change(title, { target: { value: '복구 실패' } })
-    fireEvent.keyDown(title, { key: '1' })
+    fireEvent.keyDown(title, alt(1))
     fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'ㅠ' })
     const area = screen.getByRole('textbox', { name: '오류 메시지' })
     fireEvent.change(area, { target: { value: 'Error: a\nline 2' } })
@@ -117,7 +174,7 @@ describe('quick entry', () => {
     const title = setup()
     fireEvent.change(title, { target: { value: '설치 오류' } })
     fireEvent.change(screen.getByRole('combobox', { name: '고객사' }), { target: { value: '신규고객' } })
-    fireEvent.keyDown(title, { key: '1' })
+    fireEvent.keyDown(title, alt(1))
     expect((document.querySelector('[name=renewal]') as HTMLInputElement).value).toBe('')
     fireEvent.keyDown(title, { key: 'Enter' })
     await screen.findByText('Production 또는 Basic을 선택하세요')
@@ -148,7 +205,7 @@ describe('quick entry', () => {
       req.severity === 1 && !req.sev1ConsultedSeId ? new ApiError({ message: SEV1_NEEDS_SE_MESSAGE, fields: { severity: SEV1_NEEDS_SE_MESSAGE } }) : { id: 9, track: req.track }
     const title = setup()
     fireEvent.change(title, { target: { value: '운영 서버 다운' } })
-    fireEvent.keyDown(title, { key: '2' })
+    fireEvent.keyDown(title, alt(2))
     fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'p' })
     const sev = screen.getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement
     expect(sev.value).toBe('2') // suggested, never Sev1
@@ -167,7 +224,7 @@ describe('quick entry', () => {
   it('after saving a critical issue the banner shows the immediate steps, then the form is empty again', async () => {
     const title = setup()
     fireEvent.change(title, { target: { value: 'DB 서비스 중단' } })
-    fireEvent.keyDown(title, { key: '2' })
+    fireEvent.keyDown(title, alt(2))
     fireEvent.keyDown(document.querySelector('[name=renewal]')!, { key: 'p' })
     fireEvent.keyDown(title, { key: 'Enter' })
     const banner = await screen.findByTestId('saved-banner')

@@ -1,3 +1,4 @@
+import type { TimelineData } from '../../../shared/model'
 import type { EventName, EventOf, MissedAlert } from '../../../shared/ipc'
 import { AppError } from '../../../shared/ipc'
 import { isOpenStatus, type AppSettings, type Contact } from '../../../shared/model'
@@ -354,6 +355,6 @@ export class Clock implements AlertsPort {
   }
 }
 
-function breachData(target: string, dueMs: number): Record<string, unknown> {
+function breachData(target: string, dueMs: number): TimelineData['deadlineMissed'] {
   return target === 'target' ? { target, dueAt: iso(dueMs) } : { target, stepId: target, dueAt: iso(dueMs) }
 }

@@ -33,7 +33,7 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
 
     'steps.mark': (req) => issues.markStep(req),
     'timeline.note': ({ issueId, text }) => (issues.addNote(issueId, text), ok),
-    'timeline.call': ({ issueId, contactId, stepId }) => (issues.logCall(issueId, contactId, stepId), ok),
+    'timeline.call': ({ issueId, contactId, stepId, note }) => (issues.logCall(issueId, contactId, stepId, note), ok),
     'timeline.search': ({ issueId, where, query }) => (issues.logSearch(issueId, where, query), ok),
 
     'contacts.list': () => directory.contacts(),

@@ -54,7 +54,8 @@ export function importAll(store: Store, json: string, at: Date): number {
     for (const { issue, steps, timeline } of dump.issues) {
       store.issues.insert(issue)
       for (const s of steps) store.issues.setStepState(issue.id, s)
-      for (const e of [...timeline].reverse()) store.issues.addEvent(issue.id, e.at, e.kind, e.data)
+      // The dump's event data was written by this app's services; it is stored back as it was.
+      for (const e of [...timeline].reverse()) store.issues.addEvent(issue.id, e.at, e.kind, e.data as never)
     }
     store.settings.put(dump.settings, at.toISOString())
   })

@@ -10,6 +10,8 @@ import {
   QuickEntrySchema,
   type StepState,
   type Tier,
+  type SearchSite,
+  type TimelineData,
 } from '../../../shared/model'
 import { issueDeadlines, toStepView } from '../../../shared/schedule/issueDeadlines'
 import type { ListFilter } from '../store/issuesRepo'
@@ -250,14 +252,14 @@ export class IssueService {
     this.event(issueId, 'note', { text })
   }
 
-  logCall(issueId: number, contactId: number, stepId?: string): void {
+  logCall(issueId: number, contactId: number, stepId?: string, note?: string): void {
     this.mustGetOpen(issueId)
     const c = this.store.directory.contact(contactId)
     if (!c) throw new AppError('notFound', '연락처를 찾을 수 없습니다')
-    this.event(issueId, 'call', { contactId, name: c.name, role: c.role, phone: c.phone, stepId })
+    this.event(issueId, 'call', { contactId, name: c.name, role: c.role, phone: c.phone, stepId, note })
   }
 
-  logSearch(issueId: number, where: string, query: string): void {
+  logSearch(issueId: number, where: SearchSite, query: string): void {
     this.mustGet(issueId)
     this.event(issueId, 'search', { where, query })
   }
@@ -273,15 +275,15 @@ export class IssueService {
     }
   }
 
-  private event(issueId: number, kind: 'note' | 'call' | 'search', data: Record<string, unknown>): void {
+  private event<K extends 'note' | 'call' | 'search'>(issueId: number, kind: K, data: TimelineData[K]): void {
     this.store.issues.addEvent(issueId, iso(this.now()), kind, data)
     this.hub.emit('issuesChanged', { ids: [issueId] })
   }
 
-  private transition(
+  private transition<K extends 'caseOpened' | 'firstResponse' | 'tierChanged' | 'resolved' | 'reopened' | 'closed'>(
     id: number,
-    kind: 'caseOpened' | 'firstResponse' | 'tierChanged' | 'resolved' | 'reopened' | 'closed',
-    data: Record<string, unknown>,
+    kind: K,
+    data: TimelineData[K],
     patch: Partial<Omit<Issue, 'id'>>,
     at: string,
   ): Issue {

@@ -1,4 +1,4 @@
-import type { Issue, StepState, TimelineEvent, TimelineKind } from '../../../shared/model'
+import type { Issue, StepState, TimelineData, TimelineEvent, TimelineKind } from '../../../shared/model'
 import type { Db } from './database'
 import { issueColumns, rowToEvent, rowToIssue, rowToStepState, toColumnValue, type Row } from './issueRows'
 import { queryChars } from './bigrams'
@@ -106,7 +106,7 @@ export class IssuesRepo {
     this.db.prepare('DELETE FROM step_states WHERE issue_id = ? AND step_id = ?').run(issueId, stepId)
   }
 
-  addEvent(issueId: number, at: string, kind: TimelineKind, data: Record<string, unknown> = {}): void {
+  addEvent<K extends TimelineKind>(issueId: number, at: string, kind: K, data: TimelineData[K]): void {
     this.db.prepare('INSERT INTO timeline (issue_id, at, kind, data) VALUES (?, ?, ?, ?)').run(issueId, at, kind, JSON.stringify(data))
   }
 

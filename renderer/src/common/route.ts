@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 
 export type Route = { name: 'dashboard' } | { name: 'issue'; id: number } | { name: 'settings'; section?: string }
 
@@ -12,14 +12,16 @@ export function parseRoute(hash: string): Route {
   return { name: 'dashboard' }
 }
 
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+const hashNow = () => location.hash
+
+/** The current route; a hash set before the first effect ran (a link opened from outside) is not missed. */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash))
-  useEffect(() => {
-    const on = () => setRoute(parseRoute(location.hash))
-    window.addEventListener('hashchange', on)
-    return () => window.removeEventListener('hashchange', on)
-  }, [])
-  return route
+  const hash = useSyncExternalStore(subscribe, hashNow, hashNow)
+  return useMemo(() => parseRoute(hash), [hash])
 }
 
 export const go = (hash: string) => {

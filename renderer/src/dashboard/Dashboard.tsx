@@ -91,14 +91,25 @@ export function Dashboard() {
       <RoutingBanner now={now} />
 
       {missed.length > 0 && (
-        <section className="card missed" aria-label={t('dash.missed')}>
-          <h2>{t('dash.missed')}</h2>
+        <section className="card missed" aria-labelledby="missed-h" data-testid="missed-alerts">
+          <div className="missed-head">
+            <span className="missed-icon" aria-hidden>!</span>
+            <div>
+              <h2 id="missed-h">
+                {t('dash.missed')} <span className="count tabular">{t('dash.missedCount', { n: missed.length })}</span>
+              </h2>
+              <p className="hint">{t('dash.missedHint')}</p>
+            </div>
+          </div>
           <ul>
             {missed.map((m, i) => (
-              <li key={i}>
+              <li key={i} data-testid="missed-item">
                 <a href={`#/issue/${m.issueId}`}>
-                  <span className="due overdue tabular">{formatKstShort(m.dueAt, lang)}</span> {m.customerName && <b>{m.customerName}</b>} {m.title}
-                  <span className="muted"> · {m.targetLabel}</span>
+                  <time className="due overdue tabular" dateTime={m.dueAt}>{formatKstShort(m.dueAt, lang)}</time>
+                  <span className="missed-target">{m.targetLabel}</span>
+                  <span className="missed-issue">
+                    <span className="muted tabular">#{m.issueId}</span> {m.customerName && <b>{m.customerName}</b>} {m.title}
+                  </span>
                 </a>
               </li>
             ))}

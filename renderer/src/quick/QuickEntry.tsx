@@ -6,7 +6,7 @@ import { statusSuggestsSalesTrack, type Contact, type Customer, type CustomerSta
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { formatCountdown, type Lang } from '../format/duration'
 import { formatKstWhen, fromKstInput, toKstInput } from '../format/kst'
-import { isComposing, isSaveKey, renewalFromKey, renewalFromText, trackFromKey } from './keys'
+import { isComposing, isSaveKey, isTextEntry, renewalFromKey, renewalFromText, trackFromKey } from './keys'
 
 const TRACKS: Track[] = ['general', 'critical', 'sales']
 const STATUSES: CustomerStatus[] = ['operating', 'poc', 'preAcceptance', 'expansion']
@@ -61,6 +61,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
   const [suggestOpen, setSuggestOpen] = useState(false)
   const [highlight, setHighlight] = useState(-1)
   const titleRef = useRef<HTMLInputElement>(null)
+  const trackRefs = useRef<Array<HTMLButtonElement | null>>([])
   const bannerTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
   const loadDirectory = useCallback(() => {
@@ -150,6 +151,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
     if (saving) return
     if (!draft.track) {
       setErrors({ message: t('quick.chooseTrack'), fields: { track: t('quick.chooseTrack') } })
+      trackRefs.current[0]?.focus() // from here plain 1/2/3 choose
       return
     }
     setSaving(true)
@@ -193,19 +195,29 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
       return reset()
     }
     if (isSaveKey(keyLike, inTextarea)) {
-      if (target.tagName === 'BUTTON' && !e.ctrlKey && !e.metaKey) return // Enter on a button presses it
+      // Enter on a button presses it, except in the track group: there it saves like a single-line field.
+      if (target.tagName === 'BUTTON' && !target.dataset.track && !e.ctrlKey && !e.metaKey) return
       e.preventDefault()
       void save()
       return
     }
-    const isDateField = target instanceof HTMLInputElement && target.type === 'datetime-local'
-    if (!inTextarea && !isDateField) {
-      const track = trackFromKey(keyLike)
-      if (track) {
-        e.preventDefault()
-        chooseTrack(track)
-      }
+    // Alt+1/2/3 anywhere; plain 1/2/3 only where digits are not text (track group, selects, buttons).
+    const track = trackFromKey(keyLike, isTextEntry(target))
+    if (track) {
+      e.preventDefault()
+      chooseTrack(track)
+      if (target.dataset.track) trackRefs.current[TRACKS.indexOf(track)]?.focus()
     }
+  }
+
+  /** The track group is one tab stop (title → Tab → track); arrows move within it like radio buttons. */
+  const onTrackKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0
+    if (!step || e.altKey || e.ctrlKey || e.metaKey) return
+    e.preventDefault()
+    const next = (index + step + TRACKS.length) % TRACKS.length
+    chooseTrack(TRACKS[next])
+    trackRefs.current[next]?.focus()
   }
 
   const onCustomerKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -227,7 +239,6 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
       e.preventDefault()
       return update({ renewal: null })
     }
-    if (trackFromKey({ key: e.key, code: e.code, keyCode: e.nativeEvent.keyCode, isComposing: e.nativeEvent.isComposing })) return
     const r = renewalFromKey({ key: e.key, code: e.code })
     if (r || e.key.length === 1) e.preventDefault()
     if (r) {
@@ -266,21 +277,26 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
 
       <div className="qrow">
         <span className="qlabel">{t('quick.track')}</span>
-        <div className="seg" role="group" aria-label={t('quick.track')}>
+        <div className="seg track-group" role="group" aria-label={t('quick.track')} aria-describedby="q-track-hint">
           {TRACKS.map((tr, i) => (
             <button
               key={tr}
+              ref={(el) => {
+                trackRefs.current[i] = el
+              }}
               type="button"
-              tabIndex={-1}
+              tabIndex={(draft.track ?? TRACKS[0]) === tr ? 0 : -1}
               className={`seg-btn track-${tr}`}
               aria-pressed={draft.track === tr}
               data-track={tr}
               onClick={() => chooseTrack(tr)}
+              onKeyDown={(e) => onTrackKeyDown(e, i)}
             >
               <kbd>{i + 1}</kbd> {t(`track.${tr}`)}
             </button>
           ))}
         </div>
+        <span id="q-track-hint" className="hint track-hint">{t('quick.trackHint')}</span>
         {salesHint && <span className="hint warn">{t('quick.salesSuggested')}</span>}
         <FieldError text={err('track')} />
       </div>

@@ -15,13 +15,39 @@ export interface KeyLike {
 export const isComposing = (e: KeyLike): boolean => Boolean(e.isComposing) || e.keyCode === 229
 
 const TRACK_BY_DIGIT: Record<string, Track> = { '1': 'general', '2': 'critical', '3': 'sales' }
+const DIGIT_CODE = /^(?:Digit|Numpad)([123])$/
 
-/** 1 / 2 / 3 → 일반 / 심각 / 영업 딜. Digits are not composed by the Korean IME; `code` covers a 229 keydown. */
-export function trackFromKey(e: KeyLike): Track | null {
-  if (e.ctrlKey || e.metaKey || e.altKey) return null
+/** Where a key was pressed: a field that takes typed text, or any other control of the form. */
+export interface KeyTarget {
+  tagName: string
+  type?: string
+  isContentEditable?: boolean
+}
+
+const NON_TEXT_INPUTS = new Set(['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'color', 'file', 'image'])
+
+/** Title, customer, renewal, the date field and the textarea take digits as text; buttons and selects do not. */
+export function isTextEntry(el: KeyTarget | null | undefined): boolean {
+  if (!el) return false
+  if (el.isContentEditable) return true
+  const tag = el.tagName.toUpperCase()
+  if (tag === 'TEXTAREA') return true
+  return tag === 'INPUT' && !NON_TEXT_INPUTS.has((el.type ?? 'text').toLowerCase())
+}
+
+/**
+ * The track shortcut (spec §13: keys 1 / 2 / 3 → 일반 / 심각 / 영업 딜).
+ * Alt+1/2/3 works everywhere in the form; plain 1/2/3 only where digits are not text (the track
+ * group, selects, buttons), so "VBR 12.3" can be typed into the title. Digits are not composed by the
+ * Korean IME; `code` covers a 229 keydown and Option+digit on macOS (which yields "¡", "™", "£").
+ */
+export function trackFromKey(e: KeyLike, inTextEntry = false): Track | null {
+  if (e.ctrlKey || e.metaKey) return null
+  const byCode = DIGIT_CODE.exec(e.code ?? '')?.[1]
+  if (e.altKey) return TRACK_BY_DIGIT[byCode ?? e.key] ?? null
+  if (inTextEntry) return null
   if (TRACK_BY_DIGIT[e.key]) return TRACK_BY_DIGIT[e.key]
-  const m = /^(?:Digit|Numpad)([123])$/.exec(e.code ?? '')
-  return m && isComposing(e) ? TRACK_BY_DIGIT[m[1]] : null
+  return byCode && isComposing(e) ? TRACK_BY_DIGIT[byCode] : null
 }
 
 /** P / B, also as the 자모 the Korean IME sends for those keys (ㅔ, ㅠ), or by physical key. */

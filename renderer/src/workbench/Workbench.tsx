@@ -8,7 +8,7 @@ import { noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { TimeInput } from '../common/TimeInput'
 import { useNow } from '../common/useNow'
 import { formatCountdown, urgencyOf, type Lang } from '../format/duration'
-import { formatKstFull, formatKstShort, fromKstInput, toKstInput } from '../format/kst'
+import { formatKstFull, formatKstShort, formatKstTime, fromKstInput, toKstInput } from '../format/kst'
 import { describeEvent } from './describeEvent'
 import { ExportPanel } from './ExportPanel'
 import { IssueEditor } from './IssueEditor'
@@ -91,7 +91,7 @@ export function Workbench({ id }: { id: number }) {
               </div>
             </section>
           )}
-          <ExportPanel issueId={issue.id} />
+          <ExportPanel issueId={issue.id} issueLabel={[issue.customerName, issue.title].filter(Boolean).join(' · ')} onExported={() => void load()} />
           <Timeline detail={detail} lang={lang} />
         </aside>
       </div>
@@ -214,6 +214,7 @@ function CasePanel({ detail, now, lang, readOnly, onChanged }: { detail: IssueDe
               </>
             )}
           </div>
+          {open && <SnoozeRow issueId={issue.id} />}
           {errors.message && !errors.fields.at && !errors.fields.caseNumber && <p className="form-error" role="alert">{errors.message}</p>}
           {errors.message && (errors.fields.at || errors.fields.caseNumber) && errors.message !== (errors.fields.at ?? errors.fields.caseNumber) && (
             <p className="form-error" role="alert">{errors.message}</p>
@@ -221,6 +222,35 @@ function CasePanel({ detail, now, lang, readOnly, onChanged }: { detail: IssueDe
         </div>
       )}
     </section>
+  )
+}
+
+/** "알림 미루기": silences this issue's alerts for 10 minutes or an hour (the core notes it in the timeline). */
+function SnoozeRow({ issueId }: { issueId: number }) {
+  const { t } = useTranslation()
+  const [until, setUntil] = useState<Date | null>(null)
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const snooze = async (minutes: 10 | 60) => {
+    setBusy(true)
+    try {
+      await call('alerts.snooze', { issueId, minutes })
+      setUntil(new Date(Date.now() + minutes * 60_000))
+      setError('')
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="snooze-row" role="group" aria-label={t('wb.snooze')} data-testid="snooze">
+      <span className="muted small">{t('wb.snooze')}</span>
+      <button className="small" disabled={busy} onClick={() => void snooze(10)}>{t('wb.snooze10')}</button>
+      <button className="small" disabled={busy} onClick={() => void snooze(60)}>{t('wb.snooze60')}</button>
+      {until && <span className="ok-msg small" role="status">{t('wb.snoozed', { until: formatKstTime(until) })}</span>}
+      {error && <span className="form-error" role="alert">{error}</span>}
+    </div>
   )
 }
 

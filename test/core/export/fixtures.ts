@@ -86,16 +86,17 @@ export function sampleTimeline(): TimelineEvent[] {
     data,
   })
   return [
-    ev(1, '2026-11-27T00:20:00.000Z', 'created', { title: '운영 DB 서버 백업 중 VM 중단' }),
-    ev(2, '2026-11-27T00:25:00.000Z', 'search', { site: 'kb', query: 'CreateSnapshot failed timeout is exceeded' }),
-    ev(3, '2026-11-27T00:31:00.000Z', 'search', { site: 'forum', query: 'Failed to publish VM 6160' }),
-    ev(4, '2026-11-27T00:50:00.000Z', 'call', { contactId: 1, contactName: '이준호', phone: '010-2345-6789', note: '스냅샷 타임아웃 설정 확인, 해결 방안 없음' }),
-    ev(5, '2026-11-27T01:05:00.000Z', 'sev1Consulted', { contactId: 2, contactName: '박서연' }),
-    ev(6, '2026-11-27T01:12:00.000Z', 'caseOpened', { caseNumber: '07712345', region: 'APJ' }),
-    ev(7, '2026-11-27T01:20:00.000Z', 'exportMade', { kind: 'pdf' }),
+    ev(1, '2026-11-27T00:20:00.000Z', 'created', { title: '운영 DB 서버 백업 중 VM 중단', track: 'critical', severity: 2 }),
+    ev(2, '2026-11-27T00:25:00.000Z', 'search', { where: 'kb', query: 'CreateSnapshot failed timeout is exceeded' }),
+    ev(3, '2026-11-27T00:31:00.000Z', 'search', { where: 'forum', query: 'Failed to publish VM 6160' }),
+    ev(4, '2026-11-27T00:50:00.000Z', 'call', { contactId: 1, name: '이준호', role: 'distributor', phone: '010-2345-6789', note: '스냅샷 타임아웃 설정 확인, 해결 방안 없음' }),
+    ev(5, '2026-11-27T01:05:00.000Z', 'sev1Consulted', { seId: 2, seName: '박서연' }),
+    ev(6, '2026-11-27T01:12:00.000Z', 'caseOpened', { caseNumber: '07712345', region: 'APJ', old: null }),
+    ev(7, '2026-11-27T01:20:00.000Z', 'exportMade', { files: ['a.pdf'], savedTo: null, missing: [] }),
     ev(8, '2026-11-27T01:48:00.000Z', 'firstResponse', {}),
-    ev(9, '2026-11-27T04:30:00.000Z', 'tierChanged', { from: 1, to: 2, qaDevInvolved: true }),
-    ev(10, '2026-11-27T05:10:00.000Z', 'call', { contactId: 2, contactName: '박서연', note: '진행 상황 공유, 원격 세션 동석 예정' }),
+    ev(9, '2026-11-27T04:30:00.000Z', 'tierChanged', { old: 1, new: 2 }),
+    ev(10, '2026-11-27T04:31:00.000Z', 'fieldChanged', { field: 'qaDevInvolved', old: false, new: true }),
+    ev(11, '2026-11-27T05:10:00.000Z', 'call', { contactId: 2, name: '박서연', role: 'veeamSe', phone: '010-9876-5432', note: '진행 상황 공유, 원격 세션 동석 예정' }),
   ]
 }
 

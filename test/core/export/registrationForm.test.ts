@@ -45,7 +45,8 @@ describe('buildRegistrationForm fills every field of spec §10', () => {
       '2026-11-27 10:05 (KST)  Sev1 사전 협의: 박서연 (Veeam Korea, Veeam Korea SE, 010-9876-5432)',
       '2026-11-27 10:12 (KST)  Veeam 글로벌 기술 지원 케이스 오픈 #07712345 (예상 배정 APJ)',
       '2026-11-27 10:48 (KST)  Veeam 지원 엔지니어 최초 응답',
-      '2026-11-27 13:30 (KST)  지원 Tier 변경 Tier 1 → Tier 2 · QA/DEV 참여',
+      '2026-11-27 13:30 (KST)  지원 Tier 변경 Tier 1 → Tier 2',
+      '2026-11-27 13:31 (KST)  QA/DEV 참여',
       '2026-11-27 14:10 (KST)  전화 문의: 박서연 (Veeam Korea, Veeam Korea SE, 010-9876-5432) — 진행 상황 공유, 원격 세션 동석 예정',
     ])
   })
@@ -56,7 +57,7 @@ describe('buildRegistrationForm fills every field of spec §10', () => {
       const f = buildRegistrationForm(sampleInputs({ issue: sampleIssue({ customerStatus: k as keyof typeof status }) }))
       expect(formValue(f, 'customerStatus')).toBe(ko)
     }
-    const types = { install: '설치', config: '구성', backup: '백업', restore: '복구', performance: '성능', monitoring: '모니터링', question: '문의', other: '기타' } as const
+    const types = { install: '설치', config: '구성', backup: '백업', restore: '복구', performance: '성능', monitoring: '모니터링', question: '질문', other: '기타' } as const
     for (const [k, ko] of Object.entries(types)) {
       const f = buildRegistrationForm(sampleInputs({ issue: sampleIssue({ problemType: k as keyof typeof types }) }))
       expect(formValue(f, 'problemType')).toBe(ko)
