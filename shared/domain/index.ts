@@ -23,7 +23,5 @@ export {
   type StepRecord,
   type StepState,
 } from './playbook/playbookTypes'
-export { checkSeverityChoice, type Sev1Consultation, type SeverityChoice } from './severityChoice'
 export { TRACK_INFO, PROBLEM_TYPE_LABELS, needsPrerequisiteCheck, type PlaybookKind } from './tracks'
-export { TierSchema, TIER_INFO, DEFAULT_TIER, type Tier } from './tiers'
 export { STEP_TEXTS } from './playbook/stepTexts'

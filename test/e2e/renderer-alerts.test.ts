@@ -12,6 +12,7 @@ describe('renderer alerts', () => {
       headers: { 'Content-Type': 'application/json', 'X-Api-Token': preview.token },
       body: JSON.stringify(body),
     })
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies are checked field by field below
     const json = (await res.json()) as { ok: boolean; value: any; error?: unknown }
     if (!json.ok) throw new Error(`${channel}: ${JSON.stringify(json.error)}`)
     return json.value

@@ -147,8 +147,11 @@ function ExportDialog({
       const focusables = [...(dialogRef.current?.querySelectorAll<HTMLElement>('input, textarea, button:not(:disabled), a[href]') ?? [])]
       const first = focusables[0]
       const last = focusables[focusables.length - 1]
-      if (e.shiftKey && document.activeElement === first) (e.preventDefault(), last?.focus())
-      else if (!e.shiftKey && document.activeElement === last) (e.preventDefault(), first?.focus())
+      const wrapTo = e.shiftKey ? (document.activeElement === first ? last : null) : document.activeElement === last ? first : null
+      if (wrapTo) {
+        e.preventDefault()
+        wrapTo.focus()
+      }
     }
   }
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_TIER,
-  needsPrerequisiteCheck,
-  PROBLEM_TYPE_LABELS,
-  ProblemTypeSchema,
-  TIER_INFO,
-  TierSchema,
-  TRACK_INFO,
-} from '../../shared/domain'
+import { needsPrerequisiteCheck, PROBLEM_TYPE_LABELS, ProblemTypeSchema, TRACK_INFO } from '../../shared/domain'
 
-describe('tracks (spec §2) and tiers (spec §8)', () => {
+describe('tracks (spec §2)', () => {
   it('general runs the general playbook; critical and sales run the immediate one', () => {
     expect(TRACK_INFO.general.playbook).toBe('general')
     expect(TRACK_INFO.critical.playbook).toBe('immediate')
@@ -20,11 +12,5 @@ describe('tracks (spec §2) and tiers (spec §8)', () => {
   it('every problem type has a Korean and English label; install/config ask for the prerequisite check', () => {
     for (const t of ProblemTypeSchema.options) expect(PROBLEM_TYPE_LABELS[t].ko && PROBLEM_TYPE_LABELS[t].en).toBeTruthy()
     expect(ProblemTypeSchema.options.filter(needsPrerequisiteCheck)).toEqual(['install', 'config'])
-  })
-
-  it('three tiers, cases start at Tier 1', () => {
-    expect(TierSchema.options).toEqual(['tier1', 'tier2', 'tier3'])
-    expect(Object.keys(TIER_INFO)).toEqual(TierSchema.options)
-    expect(DEFAULT_TIER).toBe('tier1')
   })
 })
