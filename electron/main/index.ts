@@ -48,7 +48,6 @@ async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promi
 
 function createWindow(page: Page): BrowserWindow {
   const win = new BrowserWindow(windowOptions(page, preloadFile, path.join(resources, 'icons', 'app.png')))
-  hardenContents(win.webContents, trusted, openExternal)
   win.on('close', (e) => {
     if (!quitting) {
       e.preventDefault() // the app lives in the tray

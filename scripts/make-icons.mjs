@@ -1,5 +1,5 @@
-// Draws the tray icons (resources/icons/tray*.png, 16 px and @2x 32 px): a clock face, and the
-// same face in red for "a deadline has passed". `node scripts/make-tray-icons.mjs` rewrites them.
+// Draws the icons: tray*.png (16 px and @2x 32 px), a clock face, and the same face in red for
+// "a deadline has passed"; app.png (512 px) for windows and installers. `node scripts/make-icons.mjs` rewrites them.
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -81,4 +81,6 @@ for (const [name, colour, filled] of [
   fs.writeFileSync(path.join(dir, `${name}.png`), draw(16, colour, filled))
   fs.writeFileSync(path.join(dir, `${name}@2x.png`), draw(32, colour, filled))
 }
-console.log(`tray icons written to ${dir}`)
+// The window / installer icon: the same clock face, filled in Veeam green, large enough for every OS.
+fs.writeFileSync(path.join(dir, 'app.png'), draw(512, [0, 178, 107], true))
+console.log(`icons written to ${dir}`)
