@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, startPreview, type Preview } from './harness'
+import { ARTIFACTS, startPreview, type Preview, callHost } from './harness'
+import type { Channel, RequestOf } from '../../shared/ipc'
 
 // The toast is the renderer's: every pushed 'alert' event renders as [data-testid="alert-toast"],
 // and clicking it opens #/issue/<id>.
@@ -32,16 +33,7 @@ describe('the escalation clock end to end (preview host)', () => {
 
   it("C5's before-alert arrives as a toast naming the step, the distributor's phone and the minutes left; clicking opens the issue", async () => {
     preview = await startPreview()
-    const api = async (channel: string, body: unknown) => {
-      const res = await fetch(`${preview!.url}api/${channel}`, {
-        method: 'POST',
-        headers: { 'X-Api-Token': preview!.token, 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-      const reply = await res.json()
-      if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`)
-      return reply.value
-    }
+    const api = <C extends Channel>(channel: C, body: RequestOf<C>) => callHost(preview!, channel, body)
     const contact = await api('contacts.save', { name: '홍길동', role: 'distributor', company: '총판', phone: '010-1234-5678' })
     const settings = await api('settings.get', {})
     // C5 due 70 s after logging, "before" lead 1 min: the before-alert comes ~10 s after logging.

@@ -4,28 +4,19 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Download } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, startPreview, type Preview } from './harness'
+import { ARTIFACTS, startPreview, type Preview, callHost } from './harness'
+import type { Channel, RequestOf } from '../../shared/ipc'
 
 /** The registration form export (issue 8) in Chromium against the preview host: preview, edit, files, clipboard. */
 describe('registration form export', () => {
   let preview: Preview
-  const api = async (channel: string, body: unknown = {}) => {
-    const res = await fetch(`${preview.url}api/${channel}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Api-Token': preview.token },
-      body: JSON.stringify(body),
-    })
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies are checked field by field below
-    const json = (await res.json()) as { ok: boolean; value: any; error?: unknown }
-    if (!json.ok) throw new Error(`${channel}: ${JSON.stringify(json.error)}`)
-    return json.value
-  }
+  const api = <C extends Channel>(channel: C, body: RequestOf<C>) => callHost(preview, channel, body)
   /** Today in KST as YYYYMMDD (the date in the file names). */
   const kstToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
 
   beforeAll(async () => {
     preview = await startPreview()
-    const settings = await api('settings.get')
+    const settings = await api('settings.get', {})
     await api('settings.update', {
       settings: {
         ...settings,

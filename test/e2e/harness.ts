@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { findBrowser } from '../../scripts/find-browser.mjs'
+import type { Channel, IpcResult, ReplyOf, RequestOf } from '../../shared/ipc'
 
 export const ARTIFACTS = path.resolve('test/artifacts')
 fs.mkdirSync(ARTIFACTS, { recursive: true })
@@ -100,4 +101,16 @@ export async function startPreview(options: { dataDir?: string; env?: Record<str
       await host.stop()
     },
   }
+}
+
+/** Calls a channel of a running preview host over HTTP, as the page does, and returns the typed reply. */
+export async function callHost<C extends Channel>(host: { url: string; token: string }, channel: C, request: RequestOf<C>): Promise<ReplyOf<C>> {
+  const res = await fetch(`${host.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Api-Token': host.token },
+    body: JSON.stringify(request ?? {}),
+  })
+  const reply = (await res.json()) as IpcResult<ReplyOf<C>>
+  if (!reply.ok) throw new Error(`${channel}: ${reply.error.code} ${reply.error.message}`)
+  return reply.value
 }

@@ -1,27 +1,20 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, startPreview, type Preview } from './harness'
+import { ARTIFACTS, startPreview, type Preview, callHost } from './harness'
+import type { Channel, RequestOf } from '../../shared/ipc'
 
 /** Alerts in the main window (issue 7's UI): toasts, opening the issue, snoozing, missed deadlines. */
 describe('renderer alerts', () => {
   let preview: Preview
-  const api = async (channel: string, body: unknown = {}) => {
-    const res = await fetch(`${preview.url}api/${channel}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Api-Token': preview.token },
-      body: JSON.stringify(body),
-    })
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies are checked field by field below
-    const json = (await res.json()) as { ok: boolean; value: any; error?: unknown }
-    if (!json.ok) throw new Error(`${channel}: ${JSON.stringify(json.error)}`)
-    return json.value
-  }
-  /** Opens a page and waits until its push-event stream is connected. */
+  const api = <C extends Channel>(channel: C, body: RequestOf<C>) => callHost(preview, channel, body)
+  /** Opens the dashboard and waits until its push-event stream is connected and the page listens to it. */
   const openConnected = async (pagePath: string): Promise<Page> => {
     const connected = preview.page.context().waitForEvent('response', (r) => r.url().endsWith('/api/events'))
     const page = await preview.open(pagePath)
     await connected
+    // The list is fetched from an effect: once it shows, the alert subscription (also an effect) is in place.
+    await page.locator('.list-card .empty, [data-testid="issue-row"]').first().waitFor()
     return page
   }
 

@@ -1,21 +1,13 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, startPreview, type Preview } from './harness'
+import { ARTIFACTS, startPreview, type Preview, callHost } from './harness'
+import type { Channel, RequestOf } from '../../shared/ipc'
 
 /** The screens people use all day, driven in Chromium against the preview host (issue 6). */
 describe('renderer screens', () => {
   let preview: Preview
-  const api = async (channel: string, body: unknown = {}) => {
-    const res = await fetch(`${preview.url}api/${channel}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Api-Token': preview.token },
-      body: JSON.stringify(body),
-    })
-    const json = (await res.json()) as { ok: boolean; value: any; error?: unknown }
-    if (!json.ok) throw new Error(`${channel}: ${JSON.stringify(json.error)}`)
-    return json.value
-  }
+  const api = <C extends Channel>(channel: C, body: RequestOf<C>) => callHost(preview, channel, body)
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `renderer-${name}.png`), fullPage: true })
   const dueOf = (page: Page, stepId: string) => page.locator(`[data-step-id="${stepId}"] [data-testid="step-due"]`).getAttribute('data-due')
 
@@ -57,7 +49,7 @@ describe('renderer screens', () => {
     await banner.waitFor()
     expect(await banner.innerText()).toContain('지금 케이스 오픈 → 등록양식 제출 → 1시간 내 총판 엔지니어·Veeam SE 전화')
     await shot(page, 'quick-saved')
-    const issues = await api('issues.list')
+    const issues = await api('issues.list', {})
     expect(issues.map((i: { title: string }) => i.title)).toContain('VBR 12.3 백업 작업 실패')
     expect(issues.find((i: { title: string }) => i.title === 'VBR 12.3 백업 작업 실패')).toMatchObject({ track: 'critical', renewal: 'production', customerName: '키보드물산 2' })
   })
@@ -76,7 +68,7 @@ describe('renderer screens', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-track'))).toBe('general')
     await page.keyboard.press('Enter')
     await page.getByTestId('saved-banner').waitFor()
-    const issues = await api('issues.list')
+    const issues = await api('issues.list', {})
     expect(issues.find((i: { title: string }) => i.title === 'Tape job 3회 실패 — v12.1')).toMatchObject({ track: 'general' })
     await page.close()
   })

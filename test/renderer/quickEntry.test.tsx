@@ -3,8 +3,9 @@ import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SEV1_NEEDS_SE_MESSAGE } from '../../shared/model'
 
-const calls: { channel: string; request: any }[] = []
-let createReply: (req: any) => any = () => ({ id: 7, track: 'general' })
+type Req = Record<string, unknown>
+const calls: { channel: string; request: Req }[] = []
+let createReply: (req: Req) => unknown = () => ({ id: 7, track: 'general' })
 
 vi.mock('../../renderer/api', () => {
   class ApiError extends Error {
@@ -24,7 +25,7 @@ vi.mock('../../renderer/api', () => {
     ApiError,
     host: 'web',
     api: { on: () => () => undefined, call: vi.fn() },
-    call: async (channel: string, request: any) => {
+    call: async (channel: string, request: Req) => {
       calls.push({ channel, request })
       if (channel === 'customers.list') return customers
       if (channel === 'contacts.list') return contacts
@@ -44,7 +45,9 @@ vi.mock('../../renderer/api', () => {
 
 const { QuickEntry } = await import('../../renderer/src/quick/QuickEntry')
 const { i18n } = await import('../../renderer/src/i18n')
-const { ApiError } = (await import('../../renderer/api')) as any
+const { ApiError } = (await import('../../renderer/api')) as unknown as {
+  ApiError: new (error: { message: string; fields?: Record<string, string> }) => Error
+}
 
 function setup() {
   render(

@@ -89,10 +89,6 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
     return name ? (customers.find((c) => c.name.trim().toLowerCase() === name) ?? null) : null
   }, [customers, draft.customerName])
 
-  // A known customer that is not yet in production suggests the sales deal, however it was typed.
-  useEffect(() => {
-    if (known && statusSuggestsSalesTrack(known.status) && !trackTouched) setDraft((d) => ({ ...d, track: 'sales' }))
-  }, [known, trackTouched])
 
   const suggestions = useMemo(() => {
     const q = draft.customerName.trim().toLowerCase()
@@ -131,8 +127,16 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
     if (statusSuggestsSalesTrack(s) && !trackTouched) update({ customerStatus: s, track: 'sales' })
   }
 
+  // A known customer that is not yet in production suggests the sales deal, however it was typed.
+  const setCustomerName = (customerName: string) => {
+    const name = customerName.trim().toLowerCase()
+    const match = customers.find((c) => c.name.trim().toLowerCase() === name)
+    const suggestSales = match && statusSuggestsSalesTrack(match.status) && !trackTouched
+    update(suggestSales ? { customerName, track: 'sales' } : { customerName })
+  }
+
   const pickCustomer = (c: Customer) => {
-    setDraft((d) => ({ ...d, customerName: c.name }))
+    setCustomerName(c.name)
     setSuggestOpen(false)
     setHighlight(-1)
     clearError('customerName', 'customerId', 'renewal')
@@ -315,7 +319,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
             aria-activedescendant={highlight >= 0 ? `q-cust-${highlight}` : undefined}
             value={draft.customerName}
             onChange={(e) => {
-              update({ customerName: e.target.value })
+              setCustomerName(e.target.value)
               setSuggestOpen(true)
               setHighlight(-1)
               clearError('customerName', 'customerId')

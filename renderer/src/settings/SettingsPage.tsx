@@ -20,7 +20,12 @@ export function SettingsPage({ section }: { section?: string }) {
   const [status, setStatus] = useState('')
   const [contacts, setContacts] = useState<Contact[]>([])
 
-  useEffect(() => setDraft(settings), [settings])
+  // Saved settings arriving from the core replace the draft (React's "adjust state on prop change").
+  const [shown, setShown] = useState(settings)
+  if (shown !== settings) {
+    setShown(settings)
+    setDraft(settings)
+  }
   const loadContacts = () => call('contacts.list', {}).then(setContacts, () => undefined)
   useEffect(() => void loadContacts(), [])
 

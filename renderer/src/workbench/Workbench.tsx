@@ -33,6 +33,7 @@ export function Workbench({ id }: { id: number }) {
   }, [id])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching: state is set after the reply arrives
     void load()
     return api.on('issuesChanged', ({ ids }) => {
       if (ids.length === 0 || ids.includes(id)) void load()
