@@ -7,7 +7,8 @@ export type { Holiday, HolidayDataStatus, HolidayTable } from './holidays/holida
 export { ruleBasedHolidays } from './holidays/holidayRules'
 export { VERIFIED_HOLIDAY_YEARS } from './holidays/verifiedHolidays'
 export { routeAt, type RouteEstimate } from './routing'
-export { suggestSeverity, targetResponseDue, targetResponseHours } from './severity'
+export { targetResponseDue, targetResponseHours } from './severity'
+export { suggestSeverity } from './severitySuggestion'
 export { playbook, type PlaybookOptions } from './playbook/playbook'
 export { nextDeadline } from './playbook/nextDeadline'
 export {

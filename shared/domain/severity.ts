@@ -1,7 +1,7 @@
 import type { BusinessCalendar } from './calendar/businessCalendar'
 import { DEFAULT_SEVERITY_TARGETS, type SeverityTargets } from './settings'
 import { HOUR_MS } from './time/kstDays'
-import type { ProblemType, Renewal, Severity, Track } from './types'
+import type { Renewal, Severity } from './types'
 
 export function targetResponseHours(
   severity: Severity,
@@ -26,16 +26,4 @@ export function targetResponseDue(
   const ms = targetResponseHours(severity, renewal, settings) * HOUR_MS
   if (renewal === 'production') return new Date(caseOpenedAt.getTime() + ms)
   return cal.addBusinessTime(caseOpenedAt, ms)
-}
-
-/**
- * The quick-entry suggestion (spec §5). Never Sev1: that needs prior consultation with a Veeam
- * Korea SE. Serious problems (critical track) → Sev2; questions → Sev4; everything else —
- * install/config/backup/restore failures, slow backup/restore, monitoring — → Sev3. A sales deal
- * is urgent for the business, not technically more severe, so it follows the problem type.
- */
-export function suggestSeverity(track: Track, problemType: ProblemType): 2 | 3 | 4 {
-  if (track === 'critical') return 2
-  if (problemType === 'question') return 4
-  return 3
 }

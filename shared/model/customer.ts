@@ -1,11 +1,9 @@
 import { z } from 'zod'
 import { RenewalSchema } from '../domain'
+import { CUSTOMER_STATUSES } from './customerStatus'
 
-export const CustomerStatusSchema = z.enum(['operating', 'poc', 'preAcceptance', 'expansion'])
-export type CustomerStatus = z.infer<typeof CustomerStatusSchema>
+export const CustomerStatusSchema = z.enum(CUSTOMER_STATUSES)
 
-/** Any status other than 운영 중 suggests the sales-deal track (spec §13). */
-export const statusSuggestsSalesTrack = (s: CustomerStatus): boolean => s !== 'operating'
 
 const text = (max: number) => z.string().trim().max(max)
 

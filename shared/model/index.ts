@@ -1,4 +1,5 @@
 export * from './instant'
+export * from './customerStatus'
 export * from './customer'
 export * from './contact'
 export * from './issue'

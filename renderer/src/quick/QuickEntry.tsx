@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { ProblemTypeSchema, suggestSeverity, type ProblemType, type Renewal, type Severity, type Track } from '../../../shared/domain'
-import { statusSuggestsSalesTrack, type Contact, type Customer, type CustomerStatus } from '../../../shared/model'
+import { suggestSeverity } from '../../../shared/domain/severitySuggestion'
+import { PROBLEM_TYPES, type ProblemType, type Renewal, type Severity, type Track } from '../../../shared/domain/vocabulary'
+import type { Contact, Customer } from '../../../shared/model'
+import { statusSuggestsSalesTrack, type CustomerStatus } from '../../../shared/model/customerStatus'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { formatCountdown, type Lang } from '../format/duration'
 import { formatKstWhen, fromKstInput, toKstInput } from '../format/kst'
@@ -421,7 +423,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
           value={draft.problemType}
           onChange={(e) => update({ problemType: e.target.value as ProblemType })}
         >
-          {ProblemTypeSchema.options.map((p) => (
+          {PROBLEM_TYPES.map((p) => (
             <option key={p} value={p}>{t(`problem.${p}`)}</option>
           ))}
         </select>

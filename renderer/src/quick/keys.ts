@@ -1,4 +1,4 @@
-import type { Renewal, Track } from '../../../shared/domain'
+import type { Renewal, Track } from '../../../shared/domain/vocabulary'
 
 /** The parts of a keyboard event the quick-entry shortcuts look at (testable without a DOM event). */
 export interface KeyLike {
