@@ -14,6 +14,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
   returnNull: false,
+  showSupportNotice: false, // no vendor message in the console
 })
 
 export function setLanguage(lang: Language): void {
