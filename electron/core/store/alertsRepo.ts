@@ -1,4 +1,5 @@
 import type { Db } from './database'
+import { statementCache } from './statements'
 
 export interface AlertKey {
   issueId: number
@@ -9,23 +10,25 @@ export interface AlertKey {
 
 /** `alerts_sent`: which (issue, target, kind, due instant) already alerted, so none alerts twice. */
 export class AlertsRepo {
-  constructor(private readonly db: Db) {}
+  private readonly sql: ReturnType<typeof statementCache>
+
+  constructor(db: Db) {
+    this.sql = statementCache(db)
+  }
 
   wasSent(k: AlertKey): boolean {
-    return !!this.db
-      .prepare('SELECT 1 FROM alerts_sent WHERE issue_id = ? AND target = ? AND kind = ? AND due_at = ?')
+    return !!this.sql('SELECT 1 FROM alerts_sent WHERE issue_id = ? AND target = ? AND kind = ? AND due_at = ?')
       .get(k.issueId, k.target, k.kind, k.dueAt)
   }
 
   markSent(k: AlertKey, sentAt: string): void {
-    this.db
-      .prepare('INSERT OR IGNORE INTO alerts_sent (issue_id, target, kind, due_at, sent_at) VALUES (?, ?, ?, ?, ?)')
+    this.sql('INSERT OR IGNORE INTO alerts_sent (issue_id, target, kind, due_at, sent_at) VALUES (?, ?, ?, ?, ?)')
       .run(k.issueId, k.target, k.kind, k.dueAt, sentAt)
   }
 
   /** Every sent key of open issues, loaded once per re-arm instead of one query per alert. */
   sentKeys(): Set<string> {
-    const rows = this.db.prepare('SELECT issue_id, target, kind, due_at FROM alerts_sent').all() as {
+    const rows = this.sql('SELECT issue_id, target, kind, due_at FROM alerts_sent').all() as {
       issue_id: number
       target: string
       kind: string

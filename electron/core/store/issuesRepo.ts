@@ -1,5 +1,6 @@
 import type { Issue, StepState, TimelineData, TimelineEvent, TimelineKind } from '../../../shared/model'
 import type { Db } from './database'
+import { statementCache } from './statements'
 import { issueColumns, rowToEvent, rowToIssue, rowToStepState, toColumnValue, type Row } from './issueRows'
 import { queryChars } from './bigrams'
 
@@ -17,18 +18,22 @@ export interface ListFilter {
 
 /** SQL for issues, their step states and their timeline. No rules here: see services/issues. */
 export class IssuesRepo {
-  constructor(private readonly db: Db) {}
+  private readonly sql: ReturnType<typeof statementCache>
+
+  constructor(db: Db) {
+    this.sql = statementCache(db)
+  }
 
   /** Inserts a new issue; an `id` is kept as given (data import). */
   insert(issue: Omit<Issue, 'id'> & { id?: number }): number {
     const fields = Object.keys(issueColumns) as (keyof typeof issueColumns)[]
     const sql = `INSERT INTO issues (id, ${fields.map((f) => issueColumns[f]).join(', ')}) VALUES (?, ${fields.map(() => '?').join(', ')})`
-    const info = this.db.prepare(sql).run(issue.id ?? null, ...fields.map((f) => toColumnValue(issue[f])))
+    const info = this.sql(sql).run(issue.id ?? null, ...fields.map((f) => toColumnValue(issue[f])))
     return Number(info.lastInsertRowid)
   }
 
   get(id: number): Issue | null {
-    const row = this.db.prepare('SELECT * FROM issues WHERE id = ?').get(id) as Row | undefined
+    const row = this.sql('SELECT * FROM issues WHERE id = ?').get(id) as Row | undefined
     return row ? rowToIssue(row) : null
   }
 
@@ -36,15 +41,15 @@ export class IssuesRepo {
     const fields = Object.keys(patch) as (keyof typeof issueColumns)[]
     if (fields.length === 0) return
     const sets = fields.map((f) => `${issueColumns[f]} = ?`).join(', ')
-    this.db.prepare(`UPDATE issues SET ${sets} WHERE id = ?`).run(...fields.map((f) => toColumnValue(patch[f])), id)
+    this.sql(`UPDATE issues SET ${sets} WHERE id = ?`).run(...fields.map((f) => toColumnValue(patch[f])), id)
   }
 
   setNextDue(id: number, nextDue: string | null): void {
-    this.db.prepare('UPDATE issues SET next_due = ? WHERE id = ?').run(nextDue, id)
+    this.sql('UPDATE issues SET next_due = ? WHERE id = ?').run(nextDue, id)
   }
 
   openIssues(): Issue[] {
-    return (this.db.prepare(`SELECT * FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as Row[]).map(rowToIssue)
+    return (this.sql(`SELECT * FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as Row[]).map(rowToIssue)
   }
 
   /**
@@ -71,17 +76,16 @@ export class IssuesRepo {
          JOIN issues i ON i.id = f.rowid ${conditions} LIMIT ?`
       : `SELECT i.* FROM issues i ${conditions} ORDER BY i.next_due IS NULL, i.next_due, i.logged_at DESC LIMIT ?`
     const params = match ? [match.arg, ...args, limit] : [...args, limit]
-    return (this.db.prepare(sql).all(...params) as Row[]).map(rowToIssue)
+    return (this.sql(sql).all(...params) as Row[]).map(rowToIssue)
   }
 
   stepStates(issueId: number): StepState[] {
-    return (this.db.prepare('SELECT * FROM step_states WHERE issue_id = ?').all(issueId) as Row[]).map(rowToStepState)
+    return (this.sql('SELECT * FROM step_states WHERE issue_id = ?').all(issueId) as Row[]).map(rowToStepState)
   }
 
   /** All step states of open issues, grouped, for recomputing every deadline at once. */
   openStepStates(): Map<number, StepState[]> {
-    const rows = this.db
-      .prepare(`SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status IN ${OPEN_STATUSES}`)
+    const rows = this.sql(`SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status IN ${OPEN_STATUSES}`)
       .all() as Row[]
     const byIssue = new Map<number, StepState[]>()
     for (const r of rows) {
@@ -93,8 +97,7 @@ export class IssuesRepo {
   }
 
   setStepState(issueId: number, s: StepState): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO step_states (issue_id, step_id, status, at, note, no_fix, serious) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (issue_id, step_id) DO UPDATE SET status = excluded.status, at = excluded.at, note = excluded.note,
          no_fix = excluded.no_fix, serious = excluded.serious`,
@@ -103,15 +106,15 @@ export class IssuesRepo {
   }
 
   clearStepState(issueId: number, stepId: string): void {
-    this.db.prepare('DELETE FROM step_states WHERE issue_id = ? AND step_id = ?').run(issueId, stepId)
+    this.sql('DELETE FROM step_states WHERE issue_id = ? AND step_id = ?').run(issueId, stepId)
   }
 
   addEvent<K extends TimelineKind>(issueId: number, at: string, kind: K, data: TimelineData[K]): void {
-    this.db.prepare('INSERT INTO timeline (issue_id, at, kind, data) VALUES (?, ?, ?, ?)').run(issueId, at, kind, JSON.stringify(data))
+    this.sql('INSERT INTO timeline (issue_id, at, kind, data) VALUES (?, ?, ?, ?)').run(issueId, at, kind, JSON.stringify(data))
   }
 
   timeline(issueId: number): TimelineEvent[] {
-    return (this.db.prepare('SELECT * FROM timeline WHERE issue_id = ? ORDER BY at DESC, id DESC').all(issueId) as Row[]).map(rowToEvent)
+    return (this.sql('SELECT * FROM timeline WHERE issue_id = ? ORDER BY at DESC, id DESC').all(issueId) as Row[]).map(rowToEvent)
   }
 }
 

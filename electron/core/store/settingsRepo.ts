@@ -1,5 +1,6 @@
 import { AppSettingsSchema, type AppSettings } from '../../../shared/model'
 import type { Db } from './database'
+import { statementCache } from './statements'
 
 const KEY = 'app'
 
@@ -8,10 +9,14 @@ const KEY = 'app'
  * longer parses (older app, hand edit) falls back field by field to the defaults.
  */
 export class SettingsRepo {
-  constructor(private readonly db: Db) {}
+  private readonly sql: ReturnType<typeof statementCache>
+
+  constructor(db: Db) {
+    this.sql = statementCache(db)
+  }
 
   get(): AppSettings {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined
+    const row = this.sql('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined
     const parsed = AppSettingsSchema.safeParse(row ? JSON.parse(row.value) : {})
     return parsed.success ? parsed.data : AppSettingsSchema.parse({})
   }
@@ -19,17 +24,16 @@ export class SettingsRepo {
   /** Saves and records each changed top-level path in the history, in the caller's transaction. */
   put(next: AppSettings, at: string): void {
     const prev = this.get()
-    this.db
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(KEY, JSON.stringify(next))
-    const insert = this.db.prepare('INSERT INTO settings_history (at, key, old, new) VALUES (?, ?, ?, ?)')
+    const insert = this.sql('INSERT INTO settings_history (at, key, old, new) VALUES (?, ?, ?, ?)')
     for (const [path, oldValue, newValue] of changedPaths(prev, next)) {
       insert.run(at, path, JSON.stringify(oldValue), JSON.stringify(newValue))
     }
   }
 
   history(): { at: string; key: string; old: unknown; new: unknown }[] {
-    const rows = this.db.prepare('SELECT at, key, old, new FROM settings_history ORDER BY id DESC LIMIT 500').all() as {
+    const rows = this.sql('SELECT at, key, old, new FROM settings_history ORDER BY id DESC LIMIT 500').all() as {
       at: string
       key: string
       old: string | null
