@@ -197,24 +197,29 @@ export class Clock implements AlertsPort {
       if (snoozedUntil !== undefined) this.remind(w, nowMs, language, contacts())
       return false
     }
-    const merged = mergeDueAlerts(items, (target) => (w.texts.get(target)?.callRoles.length ?? 0) > 0)
-    const text = deadlineAlertText({
-      issue: w.issue,
-      kind: merged.kind,
-      steps: merged.ordered.map((i) => w.texts.get(i.target)!),
-      dueMs: merged.dueMs,
-      nowMs,
-      contacts: contacts(),
-      language,
-    })
     const breaches = items.filter((i) => i.kind === 'at')
     this.deps.store.tx(() => {
       for (const i of items) this.sent.mark(id, i.target, i.keyKind, i.dueMs, nowMs)
       // A passed deadline is frozen (spec §12): its breach stays in the timeline with the due time it had.
       for (const b of breaches) this.deps.store.issues.addEvent(id, iso(b.dueMs), 'deadlineMissed', breachData(b.target, b.dueMs))
     })
-    const targets = merged.ordered.map((i) => i.target)
-    this.emit('alert', { key: `${id}|${targets.join('+')}|${merged.kind}|${iso(merged.dueMs)}`, issueId: id, kind: merged.kind, dueAt: iso(merged.dueMs), ...text, targets })
+    // Only deadlines due at the same instant (and owed the same way) share a notification (spec §4).
+    const groups = new Map<string, DueAlert[]>()
+    for (const i of items) groups.set(`${i.kind}|${i.dueMs}`, [...(groups.get(`${i.kind}|${i.dueMs}`) ?? []), i])
+    for (const group of groups.values()) {
+      const merged = mergeDueAlerts(group, (target) => (w.texts.get(target)?.callRoles.length ?? 0) > 0)
+      const text = deadlineAlertText({
+        issue: w.issue,
+        kind: merged.kind,
+        steps: merged.ordered.map((i) => w.texts.get(i.target)!),
+        dueMs: merged.dueMs,
+        nowMs,
+        contacts: contacts(),
+        language,
+      })
+      const targets = merged.ordered.map((i) => i.target)
+      this.emit('alert', { key: `${id}|${targets.join('+')}|${merged.kind}|${iso(merged.dueMs)}`, issueId: id, kind: merged.kind, dueAt: iso(merged.dueMs), ...text, targets })
+    }
     return breaches.length > 0
   }
 

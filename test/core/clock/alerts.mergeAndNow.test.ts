@@ -38,6 +38,22 @@ describe('alerts of one issue due at the same instant merge into one notificatio
       ],
     ])
   })
+  it('deadlines owed at the same moment but due at different instants stay separate notifications', async () => {
+    h = clockCore('2026-11-25 10:00')
+    await h.settings((s) => (s.domain.playbook.g6FormAfterCaseOpenMinutes = 45)) // G6 at 10:45; Sev3 target 6 h
+    const issue = await h.call('issues.create', { title: 'x', track: 'general', customerName: 'ACME', renewal: 'production', severity: 2 })
+    await h.call('issues.openCase', { id: issue.id, caseNumber: '0771', at: kst('2026-11-25 10:00') })
+    h.drain()
+    await h.settings((s) => (s.domain.alerts.leadMinutes = 15))
+    await h.settings((s) => (s.domain.targets.production[2] = 1)) // target at 11:00: its "before" is 10:45 too
+    h.time.passUntil(kst('2026-11-25 10:44'))
+    h.drain() // G6's own "before", at 10:30
+    h.time.passUntil(kst('2026-11-25 10:45'))
+    expect(h.drain().map((a) => [a.kind, a.dueAt, a.targets])).toEqual([
+      ['at', kst('2026-11-25 10:45'), ['G6']],
+      ['before', kst('2026-11-25 11:00'), ['target']],
+    ])
+  })
 })
 
 describe('a "before" whose time already passed when the deadline appeared is not sent as "before"', () => {
