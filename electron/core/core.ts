@@ -52,7 +52,7 @@ export class Core {
     this.settings = new SettingsService(this.store, this.hub, this.now)
     this.rules = new RulesCache(this.settings.get)
     this.issues = new IssueService(this.store, this.settings, this.rules, this.hub, this.now)
-    this.directory = new DirectoryService(this.store)
+    this.directory = new DirectoryService(this.store, this.settings)
     this.exports = new ExportService(this.store, this.settings, this.hub, this.now, options.fontsDir ?? defaultFontsDir())
     this.clock = new Clock({
       store: this.store,

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 
 /** An instant on the wire: ISO-8601 UTC with milliseconds, e.g. 2026-11-27T08:30:00.000Z (spec §14). */
-export const InstantSchema = z.iso.datetime({ message: 'ISO-8601 UTC 시각이어야 합니다 (예: 2026-11-27T08:30:00.000Z)' })
-export type Instant = z.infer<typeof InstantSchema>
+export const InstantSchema = z.iso
+  .datetime({ message: 'ISO-8601 UTC 시각이어야 합니다 (예: 2026-11-27T08:30:00.000Z)' })
+  // One canonical form (milliseconds, Z) so that stored instants compare and sort as text.
+  .transform((s) => new Date(s).toISOString())
+export type Instant = z.output<typeof InstantSchema>
 
 export const toInstant = (d: Date): Instant => d.toISOString()
 export const fromInstant = (s: Instant): Date => new Date(s)

@@ -86,10 +86,11 @@ describe('issue lifecycle rules (spec §12)', () => {
   })
 
   it('marking a step done moves the next deadline; skipping needs a reason', async () => {
-    const { call, callRaw } = setup('2026-11-25T01:00:00.000Z')
+    const { call, callRaw, clock } = setup('2026-11-25T01:00:00.000Z')
     const issue = await call('issues.create', { title: 'x', track: 'general' })
     const before = (await call('issues.list', {}))[0]
     expect(before.nextStep?.id).toBe('G2')
+    clock.set('2026-11-25T02:00:00.000Z')
     const skip = await callRaw('steps.mark', { issueId: issue.id, stepId: 'G2', status: 'skipped', at: '2026-11-25T02:00:00.000Z' })
     expect(skip).toMatchObject({ ok: false, error: { fields: { note: expect.any(String) } } })
     await call('steps.mark', { issueId: issue.id, stepId: 'G2', status: 'done', at: '2026-11-25T02:00:00.000Z' })
@@ -113,5 +114,54 @@ describe('search (FTS5): any substring, including two-syllable Korean words', ()
     expect(await ids('빛은')).toEqual([b.id])
     expect(await ids('빛')).toEqual([b.id])
     expect(await ids('복구')).toEqual([])
+  })
+})
+
+describe('times entered by the user and actions on a resolved issue (spec §12)', () => {
+  it('refuses a time in the future or before what it follows, compared as instants, not as text', async () => {
+    const { call, callRaw } = setup('2026-11-25T01:00:00.000Z')
+    const issue = await call('issues.create', { title: 'x', track: 'general' })
+    await call('issues.openCase', { id: issue.id, caseNumber: '1', at: '2026-11-25T01:00:00Z' }) // no milliseconds: same instant as loggedAt
+    expect(await callRaw('issues.firstResponse', { id: issue.id, at: '2027-01-01T00:00:00.000Z' })).toMatchObject({ ok: false, error: { message: '첫 응답 시각은 미래일 수 없습니다' } })
+    expect(await callRaw('issues.firstResponse', { id: issue.id, at: '2026-11-25T00:59:59.999Z' })).toMatchObject({ ok: false, error: { code: 'rule' } })
+    expect(await callRaw('steps.mark', { issueId: issue.id, stepId: 'G7', status: 'done', at: '2020-01-01T00:00:00.000Z' })).toMatchObject({ ok: false, error: { code: 'rule' } })
+    const ok = await call('issues.firstResponse', { id: issue.id, at: '2026-11-25T01:00:00.000000Z' })
+    expect(ok.firstResponseAt).toBe('2026-11-25T01:00:00.000Z') // stored in the one canonical form
+  })
+
+  it('a resolved issue takes no playbook or lifecycle action until it is reopened', async () => {
+    const { call, callRaw } = setup('2026-11-25T01:00:00.000Z')
+    const issue = await call('issues.create', { title: 'x', track: 'general' })
+    await call('issues.resolve', { id: issue.id, at: '2026-11-25T01:00:00.000Z' })
+    for (const [channel, body] of [
+      ['issues.firstResponse', { id: issue.id, at: '2026-11-25T01:00:00.000Z' }],
+      ['issues.openCase', { id: issue.id, caseNumber: '1', at: '2026-11-25T01:00:00.000Z' }],
+      ['steps.mark', { issueId: issue.id, stepId: 'G2', status: 'done', at: '2026-11-25T01:00:00.000Z' }],
+    ] as const) {
+      expect(await callRaw(channel, body)).toMatchObject({ ok: false, error: { message: '해결된 이슈입니다 — 먼저 다시 여세요' } })
+    }
+    expect((await call('issues.get', { id: issue.id })).issue).toMatchObject({ status: 'resolved', caseNumber: null, firstResponseAt: null })
+  })
+})
+
+describe('contacts named elsewhere', () => {
+  it('deleting the usual distributor engineer clears the setting, and quick entry keeps working', async () => {
+    const { call } = setup()
+    const c = await call('contacts.save', { name: '김총판', role: 'distributor', phone: '010-1' })
+    const s = await call('settings.get', {})
+    await call('settings.update', { settings: { ...s, defaultDistributorContactId: c.id } })
+    expect((await call('issues.create', { title: 'a', track: 'general' })).distributorContactId).toBe(c.id)
+    await call('contacts.delete', { id: c.id })
+    expect((await call('settings.get', {})).defaultDistributorContactId).toBeNull()
+    expect((await call('issues.create', { title: 'b', track: 'general' })).distributorContactId).toBeNull()
+  })
+
+  it('an edit naming a contact of the wrong role, or none that exists, gets a clear error', async () => {
+    const { call, callRaw } = setup()
+    const se = await call('contacts.save', { name: '이SE', role: 'veeamSe' })
+    const issue = await call('issues.create', { title: 'a', track: 'general' })
+    expect(await callRaw('issues.update', { id: issue.id, patch: { distributorContactId: se.id } })).toMatchObject({ ok: false, error: { message: '연락처의 역할이 맞지 않습니다' } })
+    expect(await callRaw('issues.update', { id: issue.id, patch: { seContactId: 999 } })).toMatchObject({ ok: false, error: { code: 'notFound' } })
+    expect(await callRaw('issues.update', { id: issue.id, patch: { customerId: 999 } })).toMatchObject({ ok: false, error: { code: 'notFound' } })
   })
 })

@@ -2,6 +2,8 @@ import { routeAt, suggestSeverity } from '../../../shared/domain'
 import { AppError } from '../../../shared/ipc'
 import {
   SEV1_NEEDS_SE_MESSAGE,
+  isOpenStatus,
+  type Contact,
   type Issue,
   type IssueDetail,
   type IssueEditable,
@@ -16,11 +18,15 @@ import {
 import { issueDeadlines, toStepView } from '../../../shared/schedule/issueDeadlines'
 import type { ListFilter } from '../store/issuesRepo'
 import type { Store } from '../store/store'
+import { checkContactRole } from './directory'
 import type { Hub } from './hub'
 import type { RulesCache } from './rules'
 import type { SettingsService } from './settings'
 
 const iso = (d: Date) => d.toISOString()
+
+/** The page's clock and the core's may differ by a little; "now" typed in the page must still pass. */
+const CLOCK_SKEW_MS = 60_000
 
 /** Every rule about an issue's life (spec §5, §12, §13); each change writes its timeline event in the same transaction. */
 export class IssueService {
@@ -51,9 +57,8 @@ export class IssueService {
     }
     const severity = entry.severity ?? suggestSeverity(entry.track, entry.problemType)
     const firstOccurredAt = entry.firstOccurredAt ?? iso(now)
-    if (new Date(firstOccurredAt) > now) {
-      throw new AppError('rule', '최초 발생 시각은 지금보다 늦을 수 없습니다', { firstOccurredAt: '미래 시각입니다' })
-    }
+    this.checkEnteredTime(firstOccurredAt, '최초 발생', 'firstOccurredAt')
+    if (entry.sev1ConsultedAt) this.checkEnteredTime(entry.sev1ConsultedAt, 'Sev1 사전 협의', 'sev1ConsultedAt')
     const settings = this.settings.get()
     const issue: Omit<Issue, 'id'> = {
       title: entry.title,
@@ -79,8 +84,8 @@ export class IssueService {
       status: 'new',
       prereqCheckedPartner: false,
       prereqCheckedDistributor: false,
-      distributorContactId: customer?.distributorContactId ?? settings.defaultDistributorContactId,
-      seContactId: customer?.seContactId ?? settings.defaultSeContactId,
+      distributorContactId: customer?.distributorContactId ?? this.existingContact(settings.defaultDistributorContactId, 'distributor'),
+      seContactId: customer?.seContactId ?? this.existingContact(settings.defaultSeContactId, 'veeamSe'),
       loggedAt: iso(now),
       firstOccurredAt,
       caseOpenedAt: null,
@@ -150,13 +155,20 @@ export class IssueService {
   }
 
   update(id: number, patch: Partial<IssueEditable>): Issue {
-    const before = this.mustGetOpen(id)
+    const before = this.mustGetEditable(id)
     const after: Issue = { ...before, ...patch }
-    if (new Date(after.firstOccurredAt) > new Date(after.loggedAt)) {
+    if (Date.parse(after.firstOccurredAt) > Date.parse(after.loggedAt)) {
       throw new AppError('rule', '최초 발생 시각은 등록 시각보다 늦을 수 없습니다', { firstOccurredAt: '등록 이후 시각입니다' })
     }
+    if (patch.sev1ConsultedAt) this.checkEnteredTime(patch.sev1ConsultedAt, 'Sev1 사전 협의', 'sev1ConsultedAt')
+    if (patch.customerId && !this.store.directory.customer(patch.customerId)) {
+      throw new AppError('notFound', '고객사를 찾을 수 없습니다', { customerId: '없는 고객사입니다' })
+    }
+    checkContactRole(this.store, patch.distributorContactId, 'distributor', 'distributorContactId')
+    checkContactRole(this.store, patch.seContactId, 'veeamSe', 'seContactId')
     if (patch.severity === 1 && before.severity !== 1 && !patch.sev1ConsultedAt) after.sev1ConsultedAt = iso(this.now())
-    this.checkSev1(after)
+    // Checked when it changes: an older Sev1 whose SE contact was deleted since keeps its timeline record.
+    if ('severity' in patch || 'sev1ConsultedSeId' in patch) this.checkSev1(after)
     const changed = (Object.keys(patch) as (keyof IssueEditable)[]).filter((k) => before[k] !== after[k])
     if (changed.length === 0) return before
     const at = iso(this.now())
@@ -171,9 +183,8 @@ export class IssueService {
   }
 
   openCase(id: number, caseNumber: string, at: string): Issue {
-    const issue = this.mustGetOpen(id)
-    this.notBeforeLogged(issue, at, '케이스 오픈')
-    if (new Date(at) > this.now()) throw new AppError('rule', '케이스 오픈 시각은 미래일 수 없습니다', { at: '미래 시각입니다' })
+    const issue = this.mustGetActive(id)
+    this.checkEnteredTime(at, '케이스 오픈', 'at', { at: issue.loggedAt, label: '이슈 등록' })
     const region = routeAt(new Date(at), this.settings.get().domain.routing).region
     return this.transition(id, 'caseOpened', { caseNumber, region, old: issue.caseNumber }, {
       caseNumber,
@@ -184,28 +195,29 @@ export class IssueService {
   }
 
   firstResponse(id: number, at: string): Issue {
-    const issue = this.mustGetOpen(id)
+    const issue = this.mustGetActive(id)
     if (!issue.caseOpenedAt) throw new AppError('rule', '케이스를 먼저 오픈하세요', { at: '케이스 오픈 전입니다' })
-    if (at < issue.caseOpenedAt) throw new AppError('rule', '첫 응답 시각은 케이스 오픈보다 빠를 수 없습니다', { at: '케이스 오픈 이전입니다' })
+    this.checkEnteredTime(at, '첫 응답', 'at', { at: issue.caseOpenedAt, label: '케이스 오픈' })
     return this.transition(id, 'firstResponse', {}, { firstResponseAt: at, status: 'responded' }, at)
   }
 
   setTier(id: number, tier: Tier, at: string): Issue {
-    const issue = this.mustGetOpen(id)
+    const issue = this.mustGetActive(id)
+    this.checkEnteredTime(at, 'Tier 변경', 'at', { at: issue.loggedAt, label: '이슈 등록' })
     if (issue.tier === tier) return issue
     return this.transition(id, 'tierChanged', { old: issue.tier, new: tier }, { tier }, at)
   }
 
   resolve(id: number, at: string): Issue {
-    const issue = this.mustGetOpen(id)
-    this.notBeforeLogged(issue, at, '해결')
+    const issue = this.mustGetActive(id)
+    this.checkEnteredTime(at, '해결', 'at', { at: issue.loggedAt, label: '이슈 등록' })
     return this.transition(id, 'resolved', {}, { status: 'resolved', resolvedAt: at }, at)
   }
 
   reopen(id: number, at: string): Issue {
     const issue = this.mustGet(id)
     if (issue.status !== 'resolved') throw new AppError('rule', '해결된 이슈만 다시 열 수 있습니다')
-    if (issue.resolvedAt && at < issue.resolvedAt) throw new AppError('rule', '재오픈 시각은 해결 시각보다 빠를 수 없습니다', { at: '해결 이전입니다' })
+    this.checkEnteredTime(at, '재오픈', 'at', { at: issue.resolvedAt, label: '해결' })
     return this.transition(id, 'reopened', { firstResponseAt: issue.firstResponseAt }, {
       status: issue.caseOpenedAt ? 'caseOpen' : 'new',
       reopenedAt: at,
@@ -222,7 +234,8 @@ export class IssueService {
   }
 
   markStep(req: { issueId: number; stepId: string; status: 'done' | 'skipped' | 'open'; at: string; note: string; noFix: boolean; serious: boolean }): IssueDetail {
-    const issue = this.mustGetOpen(req.issueId)
+    const issue = this.mustGetActive(req.issueId)
+    if (req.status !== 'open') this.checkEnteredTime(req.at, '단계 처리', 'at', { at: issue.loggedAt, label: '이슈 등록' })
     const prefix = issue.track === 'general' ? 'G' : 'C'
     if (!req.stepId.startsWith(prefix)) throw new AppError('invalid', `이 이슈의 절차에는 ${req.stepId} 단계가 없습니다`, { stepId: '없는 단계입니다' })
     if (req.status === 'skipped' && !req.note.trim()) throw new AppError('invalid', '건너뛰는 이유를 적어 주세요', { note: '이유가 필요합니다' })
@@ -248,19 +261,19 @@ export class IssueService {
   }
 
   addNote(issueId: number, text: string): void {
-    this.mustGet(issueId)
+    this.mustGetEditable(issueId)
     this.event(issueId, 'note', { text })
   }
 
   logCall(issueId: number, contactId: number, stepId?: string, note?: string): void {
-    this.mustGetOpen(issueId)
+    this.mustGetActive(issueId)
     const c = this.store.directory.contact(contactId)
     if (!c) throw new AppError('notFound', '연락처를 찾을 수 없습니다')
     this.event(issueId, 'call', { contactId, name: c.name, role: c.role, phone: c.phone, stepId, note })
   }
 
   logSearch(issueId: number, where: SearchSite, query: string): void {
-    this.mustGet(issueId)
+    this.mustGetEditable(issueId)
     this.event(issueId, 'search', { where, query })
   }
 
@@ -311,14 +324,32 @@ export class IssueService {
     return issue
   }
 
-  private mustGetOpen(id: number): Issue {
+  /** Fields and notes stay editable until the issue is closed (archived, read-only). */
+  private mustGetEditable(id: number): Issue {
     const issue = this.mustGet(id)
     if (issue.status === 'closed') throw new AppError('rule', '종료(보관)된 이슈는 수정할 수 없습니다')
     return issue
   }
 
-  private notBeforeLogged(issue: Issue, at: string, what: string): void {
-    if (at < issue.loggedAt) throw new AppError('rule', `${what} 시각은 이슈 등록 시각보다 빠를 수 없습니다`, { at: '등록 이전 시각입니다' })
+  /** Playbook and lifecycle actions need a running issue: a resolved one is reopened first (spec §12). */
+  private mustGetActive(id: number): Issue {
+    const issue = this.mustGetEditable(id)
+    if (!isOpenStatus(issue.status)) throw new AppError('rule', '해결된 이슈입니다 — 먼저 다시 여세요')
+    return issue
+  }
+
+  /** A time the user entered (spec §12): not in the future, and not before what it follows. */
+  private checkEnteredTime(at: string, what: string, field: string, notBefore?: { at: string | null; label: string }): void {
+    const t = Date.parse(at)
+    if (t > this.now().getTime() + CLOCK_SKEW_MS) throw new AppError('rule', `${what} 시각은 미래일 수 없습니다`, { [field]: '미래 시각입니다' })
+    if (notBefore?.at && t < Date.parse(notBefore.at)) {
+      throw new AppError('rule', `${what} 시각은 ${notBefore.label} 시각보다 빠를 수 없습니다`, { [field]: `${notBefore.label} 이전 시각입니다` })
+    }
+  }
+
+  private existingContact(id: number | null, role: Contact['role']): number | null {
+    const c = id ? this.store.directory.contact(id) : null
+    return c && c.role === role ? c.id : null
   }
 
   /** Spec §5: Sev1 only after consulting a Veeam Korea SE, recorded by name. */

@@ -60,6 +60,7 @@ describe('a deadline that moves alerts anew exactly once (spec §11)', () => {
     await h.call('steps.mark', { issueId: issue.id, stepId: 'C5', status: 'open', at: kst('2026-11-25 10:50') })
     h.time.passUntil(kst('2026-11-25 11:00'))
     expect(titles(h)).toEqual(['at ACME · 1시간 내 총판 엔지니어·Veeam SE 전화 (마감)'])
+    h.time.passUntil(kst('2026-11-25 11:02'))
     await h.call('steps.mark', { issueId: issue.id, stepId: 'C5', status: 'done', at: kst('2026-11-25 11:01') })
     await h.call('issues.resolve', { id: issue.id, at: kst('2026-11-25 11:02') })
     h.time.pass(48 * HOUR)
