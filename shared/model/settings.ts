@@ -28,3 +28,31 @@ export type AppSettings = z.infer<typeof AppSettingsSchema>
 export type AppSettingsInput = z.input<typeof AppSettingsSchema>
 
 export const defaultSettings = (): AppSettings => AppSettingsSchema.parse({})
+
+/**
+ * Settings as stored, made valid part by part: a value that no longer parses (written by a newer
+ * version, or by hand) falls back to its default alone, and every other setting is kept.
+ */
+export function parseSettingsLeniently(raw: unknown): AppSettings {
+  return lenient(AppSettingsSchema, raw) as AppSettings
+}
+
+function lenient(schema: z.ZodType, value: unknown): unknown {
+  const whole = schema.safeParse(value)
+  if (whole.success) return whole.data
+  const inner = unwrapDefaults(schema)
+  if (inner instanceof z.ZodObject && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const shape = inner.shape as Record<string, z.ZodType>
+    const fixed = Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, lenient(s, (value as Record<string, unknown>)[k])]))
+    const again = schema.safeParse(fixed)
+    if (again.success) return again.data
+  }
+  return schema.safeParse(undefined).success ? schema.parse(undefined) : schema.parse({})
+}
+
+/** The object schema inside .default() / .prefault() wrappers. */
+function unwrapDefaults(schema: z.ZodType): z.ZodType {
+  let s = schema
+  while (s instanceof z.ZodDefault || s instanceof z.ZodPrefault) s = s.def.innerType as z.ZodType
+  return s
+}

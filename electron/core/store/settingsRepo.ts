@@ -1,4 +1,4 @@
-import { AppSettingsSchema, type AppSettings } from '../../../shared/model'
+import { parseSettingsLeniently, type AppSettings } from '../../../shared/model'
 import type { Db } from './database'
 import { statementCache } from './statements'
 
@@ -6,7 +6,8 @@ const KEY = 'app'
 
 /**
  * Settings live as one JSON document validated by the shared schema; a stored value that no
- * longer parses (older app, hand edit) falls back field by field to the defaults.
+ * longer parses (newer app, hand edit) falls back to its default alone (parseSettingsLeniently),
+ * and the next save keeps the stored value in the history.
  */
 export class SettingsRepo {
   private readonly sql: ReturnType<typeof statementCache>
@@ -16,14 +17,22 @@ export class SettingsRepo {
   }
 
   get(): AppSettings {
+    return parseSettingsLeniently(this.stored())
+  }
+
+  /** The stored document as it is (unvalidated); {} when absent or not JSON. */
+  private stored(): unknown {
     const row = this.sql('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined
-    const parsed = AppSettingsSchema.safeParse(row ? JSON.parse(row.value) : {})
-    return parsed.success ? parsed.data : AppSettingsSchema.parse({})
+    try {
+      return row ? JSON.parse(row.value) : {}
+    } catch {
+      return {}
+    }
   }
 
   /** Saves and records each changed top-level path in the history, in the caller's transaction. */
   put(next: AppSettings, at: string): void {
-    const prev = this.get()
+    const prev = this.stored() // as stored, so that a value the app could not read is kept in the history
     this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(KEY, JSON.stringify(next))
     const insert = this.sql('INSERT INTO settings_history (at, key, old, new) VALUES (?, ?, ?, ?)')
