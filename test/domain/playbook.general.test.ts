@@ -54,6 +54,14 @@ describe('general playbook due times (spec §3)', () => {
     expect(steps.G5.due).toEqual(at)
   })
 
+  it('a "no fix" recorded after G4 was due leaves G5 at G4\'s due: at the latest at G4\'s due', () => {
+    const g4Due = byId(playbook(base, cal)).G4.due!
+    const late = new Date(g4Due.getTime() + 2 * 86_400_000)
+    const steps = byId(playbook({ ...base, steps: { G4: { status: 'done', at: late, noFix: true } } }, cal, { now: late }))
+    expect(steps.G5.due).toEqual(g4Due)
+    expect(steps.G5.state).toBe('overdue')
+  })
+
   it('G6 = case opened + 1 hour wall clock; G7 = case opened + 3 business days', () => {
     const caseOpenedAt = kst('2026-03-26 16:00')
     const steps = byId(playbook({ ...base, caseOpenedAt }, cal))

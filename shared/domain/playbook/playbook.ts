@@ -78,7 +78,9 @@ function generalPlaybook(ctx: Context, cal: BusinessCalendar, settings: Playbook
   const g2Due = addBusinessDays(cal, logged, settings.g2SelfTroubleshootBusinessDays)
   const g3Done = g3?.status === 'done'
   const g4Due = addBusinessDays(cal, g3Done ? restart(ctx.reopened, g3!.at) : g2Due, settings.g4DistributorBusinessDays)
-  const g5Due = g4?.status === 'done' && g4.noFix ? restart(ctx.reopened, g4.at) : g4Due
+  // At once when G4 ends with "no fix", at the latest at G4's due (spec §3): a late "no fix" does not move it later.
+  const noFixAt = g4?.status === 'done' && g4.noFix ? restart(ctx.reopened, g4.at) : null
+  const g5Due = noFixAt && noFixAt < g4Due ? noFixAt : g4Due
 
   let g6Due: Date | null = null
   let g7Due: Date | null = null
