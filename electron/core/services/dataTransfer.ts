@@ -12,6 +12,10 @@ const DumpSchema = z.object({
   issues: z.array(
     z.object({ issue: IssueSchema, steps: z.array(StepStateSchema), timeline: z.array(TimelineEventSchema.omit({ issueId: true })) }),
   ),
+  /** Which alerts were already sent, so that an import does not alert them again (spec §11). */
+  alertsSent: z
+    .array(z.object({ issueId: z.number().int(), target: z.string(), kind: z.string(), dueAt: z.string(), sentAt: z.string() }))
+    .default([]),
 })
 
 /** Everything as one JSON document, and back. */
@@ -28,6 +32,7 @@ export function exportAll(store: Store, at: Date): string {
       steps: store.issues.stepStates(issue.id),
       timeline: store.issues.timeline(issue.id).map(({ issueId: _, ...e }) => e),
     })),
+    alertsSent: store.alerts.all(),
   }
   return JSON.stringify(dump)
 }
@@ -57,6 +62,7 @@ export function importAll(store: Store, json: string, at: Date): number {
       // The dump's event data was written by this app's services; it is stored back as it was.
       for (const e of [...timeline].reverse()) store.issues.addEvent(issue.id, e.at, e.kind, e.data as never)
     }
+    for (const a of dump.alertsSent) store.alerts.markSent(a, a.sentAt)
     store.settings.put(dump.settings, at.toISOString())
   })
   return dump.issues.length

@@ -26,6 +26,18 @@ export class AlertsRepo {
       .run(k.issueId, k.target, k.kind, k.dueAt, sentAt)
   }
 
+  /** Every row, for the data export; `restore` puts them back on import. */
+  all(): (AlertKey & { sentAt: string })[] {
+    const rows = this.sql('SELECT issue_id, target, kind, due_at, sent_at FROM alerts_sent').all() as {
+      issue_id: number
+      target: string
+      kind: string
+      due_at: string
+      sent_at: string
+    }[]
+    return rows.map((r) => ({ issueId: r.issue_id, target: r.target, kind: r.kind, dueAt: r.due_at, sentAt: r.sent_at }))
+  }
+
   /** Every sent key of open issues, loaded once per re-arm instead of one query per alert. */
   sentKeys(): Set<string> {
     const rows = this.sql('SELECT issue_id, target, kind, due_at FROM alerts_sent').all() as {

@@ -163,6 +163,7 @@ describe('backups, restore, export and import', () => {
     const se = await a.call('contacts.save', { name: '이SE', role: 'veeamSe', phone: '010-3333-4444' })
     const issue = await a.call('issues.create', { title: 'DB 장애', track: 'critical', severity: 1, sev1ConsultedSeId: se.id, customerName: 'ACME', renewal: 'basic' })
     await a.call('steps.mark', { issueId: issue.id, stepId: 'C4', status: 'done', at: a.clock.now().toISOString() })
+    a.core.store.alerts.markSent({ issueId: issue.id, target: 'C2', kind: 'at', dueAt: issue.loggedAt }, issue.loggedAt)
     const { json } = await a.call('data.exportJson', {})
 
     const b = testCore()
@@ -171,6 +172,7 @@ describe('backups, restore, export and import', () => {
     const detail = await b.call('issues.get', { id: issue.id })
     expect(detail.issue).toEqual((await a.call('issues.get', { id: issue.id })).issue)
     expect(detail.timeline.map((e) => e.kind).sort()).toEqual(['created', 'sev1Consulted', 'stepDone'])
+    expect(b.core.store.alerts.all()).toEqual(a.core.store.alerts.all()) // what was alerted is not alerted again
 
     const before = hashDb(b.core)
     const broken = JSON.parse(json)
