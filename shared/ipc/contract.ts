@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RegionSchema, TrackSchema, SeveritySchema } from '../domain'
+import { RegionSchema, SeveritySchema, StepIdSchema, TrackSchema } from '../domain'
 import {
   AppSettingsSchema,
   ContactInputSchema,
@@ -72,7 +72,7 @@ export const contract = {
 
   'steps.mark': channel(
     IssueRef.extend({
-      stepId: z.string().regex(/^[GC][1-8]$/, '알 수 없는 단계입니다'),
+      stepId: StepIdSchema,
       status: z.enum(['done', 'skipped', 'open']),
       at: InstantSchema,
       note: z.string().max(2000).default(''),

@@ -14,8 +14,9 @@ export function isAllowedExternalUrl(raw: string): boolean {
   } catch {
     return false
   }
-  if (url.protocol === 'tel:') return /^tel:\+?[0-9\-() ]{3,30}$/.test(decodeURI(raw))
-  if (url.protocol === 'mailto:') return !raw.includes('\n')
+  if (url.protocol === 'tel:') return /^tel:\+?[0-9\-() ]{3,30}$/.test(raw.replaceAll('%20', ' '))
+  // mailto: an address, optionally a subject/body/cc — nothing that could attach files or add headers.
+  if (url.protocol === 'mailto:') return /^mailto:[^?\s]+(\?((subject|body|cc)=[^&\s]*&?)*)?$/i.test(raw)
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return false
   return EXTERNAL_ALLOW_LIST.some((prefix) => url.href.startsWith(prefix))
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RoleSchema } from '../domain'
+import { RoleSchema, StepIdSchema } from '../domain'
 import { ContactSchema } from './contact'
 import { CustomerSchema } from './customer'
 import { InstantSchema } from './instant'
@@ -10,7 +10,7 @@ const Bilingual = z.object({ ko: z.string(), en: z.string() })
 
 /** A playbook step as computed by the domain engine, on the wire. */
 export const StepViewSchema = z.object({
-  id: z.string(),
+  id: StepIdSchema,
   title: Bilingual,
   detail: Bilingual,
   due: InstantSchema.nullable(),

@@ -50,6 +50,10 @@ describe('preview host end to end', () => {
       expect(reply.error.fields).toMatchObject({ title: '제목을 입력하세요', track: expect.any(String) })
       const list = await fetch(`${host.url}api/issues.list`, { method: 'POST', headers: { 'X-Api-Token': host.token }, body: '{}' })
       expect((await list.json()).value).toEqual([])
+      // Malformed escapes get an answer, and the host stays up.
+      expect((await fetch(`${host.url}%E0%A4%A`)).status).toBe(404)
+      const badChannel = await fetch(`${host.url}api/%E0%A4%A`, { method: 'POST', headers: { 'X-Api-Token': host.token }, body: '{}' })
+      expect((await badChannel.json()).error.code).toBe('unknownChannel')
       // The page itself carries the strict CSP.
       const page = await fetch(`${host.url}index.html`)
       expect(page.headers.get('content-security-policy')).toContain("default-src 'self'")

@@ -69,6 +69,9 @@ describe('window security', () => {
     expect(isAllowedExternalUrl('https://user@www.veeam.com/')).toBe(false)
     expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false)
     expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false)
+    expect(isAllowedExternalUrl('tel:%E0%A4%A')).toBe(false) // malformed escapes: refused, not thrown
+    expect(isAllowedExternalUrl('mailto:sales.korea@veeam.com?subject=%EA%B8%B0%EC%88%A0')).toBe(true)
+    expect(isAllowedExternalUrl('mailto:x@example.com?attach=/etc/passwd')).toBe(false)
   })
 
   it('the tray menu offers quick log, dashboard and quit in the user’s language', () => {

@@ -14,7 +14,13 @@ const types: Record<string, string> = {
 
 /** A file under `root` for a URL path, or null (never a path outside root). */
 export function resolveStatic(root: string, urlPath: string): { file: string; type: string } | null {
-  const clean = decodeURIComponent(urlPath.split('?')[0]).replace(/^\/+/, '') || 'index.html'
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0])
+  } catch {
+    return null // malformed escapes: not one of our files
+  }
+  const clean = decoded.replace(/^\/+/, '') || 'index.html'
   const file = path.resolve(root, clean)
   if (!file.startsWith(path.resolve(root) + path.sep)) return null
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return null

@@ -63,7 +63,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       if (req.method !== 'POST') return send(res, 405, { error: 'POST only' })
       return void readJson(req).then(
-        async (body) => send(res, 200, await dispatch(options.handlers, decodeURIComponent(url.slice(5)), body)),
+        async (body) => send(res, 200, await dispatch(options.handlers, url.slice(5), body)),
         (e: Error) => send(res, 400, { ok: false, error: { code: 'invalid', message: e.message } }),
       )
     }
