@@ -36,7 +36,7 @@ const emptyDraft = (): Draft => ({
   problemType: 'other',
   severity: null,
   seId: null,
-  seAt: toKstInput(new Date()),
+  seAt: '', // filled with the time Sev1 is chosen: the window is created once, hidden, at app start
   errorMessage: '',
 })
 
@@ -172,7 +172,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
         problemType: draft.problemType,
         severity: severity ?? undefined,
         sev1ConsultedSeId: severity === 1 ? draft.seId : null,
-        sev1ConsultedAt: severity === 1 ? (fromKstInput(draft.seAt) ?? new Date().toISOString()) : null,
+        sev1ConsultedAt: severity === 1 ? fromKstInput(draft.seAt) : null, // null: the core records now
         errorMessage: draft.errorMessage,
       })
       const first = await firstThingToDo(issue.id, issue.track, lang)
@@ -436,7 +436,8 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
             aria-invalid={Boolean(se1Error)}
             aria-describedby="q-severity-error"
             onChange={(e) => {
-              update({ severity: e.target.value ? (Number(e.target.value) as Severity) : null })
+              const severity = e.target.value ? (Number(e.target.value) as Severity) : null
+              update(severity === 1 && !draft.seAt ? { severity, seAt: toKstInput(new Date()) } : { severity })
               clearError('severity', 'sev1ConsultedSeId')
             }}
           >

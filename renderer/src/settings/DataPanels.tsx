@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { formatKstFull } from '../format/kst'
+import { formatKstDate, formatKstFull } from '../format/kst'
 
 /** Backup now / list / restore, and JSON export/import (spec: data is the user's). */
 export function BackupPanel() {
@@ -27,7 +27,7 @@ export function BackupPanel() {
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
     const a = document.createElement('a')
     a.href = url
-    a.download = `veeam-tray-${new Date().toISOString().slice(0, 10)}.json`
+    a.download = `veeam-tray-${formatKstDate(new Date())}.json`
     a.click()
     URL.revokeObjectURL(url)
     return t('common.saved')
