@@ -2,7 +2,8 @@
 import type { Bilingual, Role } from '../domain'
 import type { Contact, Issue } from '../model'
 import type { DeadlineAlertKind } from './alertPlan'
-import { formatMinutes, kstHhmm, kstWhen, minutesLeft } from './kstText'
+import { formatCountdown, formatDuration } from '../format/duration'
+import { kstHhmm, kstWhen } from './kstText'
 
 export type Language = 'ko' | 'en'
 
@@ -60,10 +61,7 @@ export function calleesText(issue: AlertIssueFacts, roles: Role[], contacts: Con
 }
 
 function whenText(kind: DeadlineAlertKind, dueMs: number, nowMs: number, language: Language): string {
-  if (kind === 'before') {
-    const left = formatMinutes(minutesLeft(dueMs, nowMs), language)
-    return language === 'ko' ? `${left} 남음` : `${left} left`
-  }
+  if (kind === 'before') return formatCountdown(new Date(dueMs), new Date(nowMs), language)
   if (kind === 'at') return language === 'ko' ? '마감' : 'due now'
   return language === 'ko' ? '지금' : 'now'
 }
@@ -109,7 +107,7 @@ export function missedSummaryText(items: MissedItemText[], nowMs: number, langua
 
 /** Basic coverage closing soon (spec §11): after closing, a Basic case waits for the next opening. */
 export function closingSoonText(a: { closesAtMs: number; nextOpeningMs: number; waiting: Pick<Issue, 'customerName' | 'title'>[]; nowMs: number; language: Language }): AlertText {
-  const left = formatMinutes(minutesLeft(a.closesAtMs, a.nowMs), a.language)
+  const left = formatDuration(a.closesAtMs - a.nowMs, a.language)
   const names = a.waiting.slice(0, 3).map(issueLabel).join(', ') + (a.waiting.length > 3 ? (a.language === 'ko' ? ' 외' : ', …') : '')
   const opening = kstWhen(a.nextOpeningMs, a.nowMs)
   return a.language === 'ko'

@@ -1,5 +1,6 @@
 // What the tray shows (tooltip, title, icon, menu): pure, tested against exact strings.
-import { formatMinutes, kstWhen, minutesLate, minutesLeft } from './kstText'
+import { formatCountdown } from '../format/duration'
+import { kstWhen } from './kstText'
 import { issueLabel, type Language } from './alertText'
 import { shortStepLabel } from './shortStepLabels'
 
@@ -33,14 +34,7 @@ export interface TrayModel {
 
 const URGENT_ITEMS = 3
 
-function countdown(dueMs: number, nowMs: number, language: Language): string {
-  if (dueMs > nowMs) {
-    const left = formatMinutes(minutesLeft(dueMs, nowMs), language)
-    return language === 'ko' ? `${left} 남음` : `${left} left`
-  }
-  const late = formatMinutes(minutesLate(dueMs, nowMs), language)
-  return language === 'ko' ? `${late} 초과` : `${late} overdue`
-}
+const countdown = (dueMs: number, nowMs: number, language: Language): string => formatCountdown(new Date(dueMs), new Date(nowMs), language)
 
 export function trayModel(issues: TrayIssue[], now: Date, language: Language): TrayModel {
   const nowMs = now.getTime()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { routeAt } from '../../shared/domain'
-import { formatCountdown, formatDuration, formatHMM, urgencyOf } from '../../renderer/src/format/duration'
+import { formatCountdown, formatDuration, formatHMM, urgencyOf } from '../../shared/format/duration'
 import { formatKstShort, formatKstTime, formatKstWhen, fromKstInput, toKstInput } from '../../renderer/src/format/kst'
 import { coverageLine, queuedLine, routingLine } from '../../renderer/src/format/routing'
 

@@ -7,7 +7,7 @@ import { IssueStatusSchema, type IssueStatus, type IssueSummary } from '../../..
 import { go } from '../common/route'
 import { useSettings } from '../common/settingsContext'
 import { useNow } from '../common/useNow'
-import { formatCountdown, urgencyOf, type Lang } from '../format/duration'
+import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
 import { formatKstShort } from '../format/kst'
 import { RoutingBanner } from './RoutingBanner'
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createKoreanCalendar, routeAt } from '../../../shared/domain'
 import { useSettings } from '../common/settingsContext'
-import type { Lang } from '../format/duration'
+import type { Lang } from '../../../shared/format/duration'
 import { coverageLine, queuedLine, routingLine } from '../format/routing'
 
 /** Routing (spec §7) and Basic coverage (spec §5, §11), recomputed every second from the settings. */

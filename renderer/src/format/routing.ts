@@ -1,5 +1,5 @@
 import type { RouteEstimate } from '../../../shared/domain'
-import { formatCountdown, formatHMM, type Lang } from './duration'
+import { formatCountdown, formatHMM, type Lang } from '../../../shared/format/duration'
 import { formatKstWhen } from './kst'
 
 /**

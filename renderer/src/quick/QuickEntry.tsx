@@ -6,7 +6,7 @@ import { PROBLEM_TYPES, type ProblemType, type Renewal, type Severity, type Trac
 import type { Contact, Customer } from '../../../shared/model'
 import { statusSuggestsSalesTrack, type CustomerStatus } from '../../../shared/model/customerStatus'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
-import { formatCountdown, type Lang } from '../format/duration'
+import { formatCountdown, type Lang } from '../../../shared/format/duration'
 import { formatKstWhen, fromKstInput, toKstInput } from '../format/kst'
 import { isComposing, isSaveKey, isTextEntry, renewalFromKey, renewalFromText, trackFromKey } from './keys'
 

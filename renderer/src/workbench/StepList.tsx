@@ -5,7 +5,7 @@ import type { Role } from '../../../shared/domain'
 import type { Contact, IssueDetail, StepView } from '../../../shared/model'
 import { noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { TimeInput } from '../common/TimeInput'
-import { formatCountdown, urgencyOf, type Lang } from '../format/duration'
+import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
 import { formatKstShort, fromKstInput, toKstInput } from '../format/kst'
 import { openExternal } from './openExternal'
 
