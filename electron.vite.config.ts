@@ -1,6 +1,16 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY_META } from './shared/ipc/csp'
+
+/** Every built page carries the app's one CSP (shared/ipc/csp.ts) as its first <meta>. */
+const cspMeta = (): Plugin => ({
+  name: 'csp-meta',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
+  ],
+})
 
 export default defineConfig({
   main: {
@@ -22,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { CHANNEL_NAMES, EVENT_NAMES, type PreloadBridge } from '../../shared/ipc'
+import { CHANNEL_NAMES, CONTENT_SECURITY_POLICY_META, EVENT_NAMES, type PreloadBridge } from '../../shared/ipc'
 import { channels } from '../../shared/ipc/contract'
 
 /** Loads the BUILT preload (out/preload/index.js) in a bare vm context with a fake `electron`. */
@@ -48,5 +48,15 @@ describe('built preload (sandboxed, CommonJS)', () => {
     expect(() => bridge.on('not-an-event', () => {})).toThrow()
     expect(EVENT_NAMES.length).toBeGreaterThan(0)
     expect(CHANNEL_NAMES.length).toBe(channels.length)
+  })
+})
+
+describe('built pages', () => {
+  it.each(['index.html', 'quick.html'])('%s carries the app’s CSP as its first meta, before any script', (page) => {
+    const html = fs.readFileSync(`out/renderer/${page}`, 'utf8')
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)
+    expect(meta?.[1].replaceAll('&#39;', "'")).toBe(CONTENT_SECURITY_POLICY_META)
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
+    expect(html).not.toMatch(/https?:\/\//) // no remote content
   })
 })
