@@ -48,7 +48,7 @@ export class Core {
 
   constructor(readonly options: CoreOptions) {
     this.now = options.now ?? (() => new Date())
-    this.store = Store.open(options.file)
+    this.store = Store.open(options.file, this.now)
     this.settings = new SettingsService(this.store, this.hub, this.now)
     this.rules = new RulesCache(this.settings.get)
     this.issues = new IssueService(this.store, this.settings, this.rules, this.hub, this.now)

@@ -26,14 +26,43 @@ export function listBackups(dir: string): BackupFile[] {
     .sort((a, b) => (a.file < b.file ? 1 : -1))
 }
 
-/** Online backup with SQLite's backup API, then prune to the newest KEEP_BACKUPS. */
-export async function backupDatabase(db: Db, dir: string, at: Date, reason: string): Promise<string> {
+/** A new file name in `dir` for a backup taken at `at` for `reason`. */
+function backupFileName(dir: string, at: Date, reason: string): string {
   fs.mkdirSync(dir, { recursive: true })
   let file = path.join(dir, `issues-${stamp(at)}-${reason}.db`)
   for (let n = 2; fs.existsSync(file); n++) file = path.join(dir, `issues-${stamp(at)}-${reason}-${n}.db`)
-  await db.backup(file)
-  for (const old of listBackups(dir).slice(KEEP_BACKUPS)) fs.rmSync(old.file, { force: true })
   return file
+}
+
+const prune = (dir: string): void => {
+  for (const old of listBackups(dir).slice(KEEP_BACKUPS)) fs.rmSync(old.file, { force: true })
+}
+
+/** Online backup with SQLite's backup API, then prune to the newest KEEP_BACKUPS. */
+export async function backupDatabase(db: Db, dir: string, at: Date, reason: string): Promise<string> {
+  const file = backupFileName(dir, at, reason)
+  await db.backup(file)
+  prune(dir)
+  return file
+}
+
+/**
+ * The copy taken before a migration. It must exist before the schema changes, and migrations run
+ * synchronously at open, so it uses VACUUM INTO (a consistent copy, synchronous) instead of backup().
+ */
+export function backupBeforeMigration(db: Db, dir: string, at: Date): string {
+  const file = backupFileName(dir, at, 'premigrate')
+  db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`)
+  prune(dir)
+  return file
+}
+
+/** Renames a database file (with its -wal and -shm) out of the way; it is kept, never deleted. */
+export function moveAside(file: string, suffix: string): string {
+  const aside = `${file}.${suffix}`
+  fs.renameSync(file, aside)
+  for (const ext of ['-wal', '-shm']) if (fs.existsSync(file + ext)) fs.renameSync(file + ext, aside + ext)
+  return aside
 }
 
 function parseStamp(name: string): Date | null {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { listBackups } from './backups'
+import { listBackups, moveAside } from './backups'
 import { checkDatabaseFile } from './database'
 
 export type RecoveryChoice = 'restoreLatest' | 'newFile'
@@ -24,9 +24,7 @@ export function recoverStoreFile(file: string, choice: RecoveryChoice, at: Date)
     if (!good) throw new Error('복원할 수 있는 백업이 없습니다. 새 파일로 시작하세요 (--new-file).')
     restoredFrom = good.file
   }
-  const keptAside = `${file}.bad-${at.toISOString().replace(/[:.]/g, '-')}`
-  fs.renameSync(file, keptAside)
-  for (const ext of ['-wal', '-shm']) if (fs.existsSync(file + ext)) fs.renameSync(file + ext, keptAside + ext)
+  const keptAside = moveAside(file, `bad-${at.toISOString().replace(/[:.]/g, '-')}`)
   if (restoredFrom) fs.copyFileSync(restoredFrom, file)
   return { keptAside, restoredFrom }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
 import { AlertsRepo } from './alertsRepo'
-import { backupDatabase, hasBackupForDay, listBackups } from './backups'
+import { backupBeforeMigration, backupDatabase, hasBackupForDay, listBackups, moveAside } from './backups'
 import { checkDatabaseFile, openDatabase, type Db } from './database'
 import { DirectoryRepo } from './directoryRepo'
 import { IssuesRepo } from './issuesRepo'
@@ -27,15 +27,9 @@ export class Store {
     this.attach(db)
   }
 
-  static open(file: string): Store {
+  static open(file: string, now: () => Date = () => new Date()): Store {
     const db = openDatabase(file, {
-      beforeMigrate: (conn) => {
-        // The pre-migration copy must exist before the schema changes: VACUUM INTO is synchronous.
-        const dir = path.join(path.dirname(file), 'backups')
-        fs.mkdirSync(dir, { recursive: true })
-        const target = path.join(dir, `issues-${new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}-premigrate.db`)
-        if (!fs.existsSync(target)) conn.exec(`VACUUM INTO '${target.replaceAll("'", "''")}'`)
-      },
+      beforeMigrate: (conn) => backupBeforeMigration(conn, path.join(path.dirname(file), 'backups'), now()),
     })
     return new Store(db, file)
   }
@@ -79,9 +73,7 @@ export class Store {
     if (path.dirname(resolved) !== path.resolve(this.backupDir)) throw new AppError('rule', '백업 폴더의 파일만 복원할 수 있습니다')
     checkDatabaseFile(resolved)
     this.db.close()
-    const aside = `${this.file}.before-restore-${at.toISOString().replace(/[:.]/g, '-')}`
-    fs.renameSync(this.file, aside)
-    for (const ext of ['-wal', '-shm']) if (fs.existsSync(this.file + ext)) fs.renameSync(this.file + ext, aside + ext)
+    const aside = moveAside(this.file, `before-restore-${at.toISOString().replace(/[:.]/g, '-')}`)
     fs.copyFileSync(resolved, this.file)
     this.attach(openDatabase(this.file))
     return aside
