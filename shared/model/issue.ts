@@ -75,4 +75,6 @@ export type QuickEntry = z.input<typeof QuickEntrySchema>
 export const SEV1_NEEDS_SE_MESSAGE =
   'Sev1은 Veeam Korea SE와 사전 협의 후 설정합니다 — 지금은 Sev2로 등록하고 협의 후 올리세요'
 
-export const isOpenStatus = (s: IssueStatus): boolean => s !== 'resolved' && s !== 'closed'
+/** Statuses whose clocks run (spec §12): resolved stops them, closed archives. */
+export const OPEN_STATUSES = ['new', 'caseOpen', 'responded'] as const satisfies readonly IssueStatus[]
+export const isOpenStatus = (s: IssueStatus): boolean => (OPEN_STATUSES as readonly IssueStatus[]).includes(s)

@@ -1,11 +1,11 @@
-import type { Issue, StepState, TimelineData, TimelineEvent, TimelineKind } from '../../../shared/model'
+import { OPEN_STATUSES as OPEN_ISSUE_STATUSES, type Issue, type StepState, type TimelineData, type TimelineEvent, type TimelineKind } from '../../../shared/model'
 import type { Db } from './database'
 import { statementCache } from './statements'
 import { issueColumns, rowToEvent, rowToIssue, rowToStepState, toColumnValue, type Row } from './issueRows'
 import { queryChars } from './bigrams'
 
 /** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
-const OPEN_STATUSES = "('new','caseOpen','responded')"
+const OPEN_STATUSES = `(${OPEN_ISSUE_STATUSES.map((st) => `'${st}'`).join(',')})`
 
 export interface ListFilter {
   track?: string
