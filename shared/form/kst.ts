@@ -1,29 +1,10 @@
-/** Korean Standard Time formatting for the registration form (spec §6: Asia/Seoul, no DST). */
+import { formatKstDate as kstDate, formatKstTime } from '../format/kst'
 
-const kstParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Seoul',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
+/** Dates on the registration form: '' for an instant that is missing or invalid (spec §6: KST). */
+const valid = (at: Date | string | null | undefined): at is Date | string => at != null && !Number.isNaN(new Date(at).getTime())
 
-function parts(at: Date | string): Record<string, string> | null {
-  const d = typeof at === 'string' ? new Date(at) : at
-  if (Number.isNaN(d.getTime())) return null
-  return Object.fromEntries(kstParts.formatToParts(d).map((p) => [p.type, p.value]))
-}
+/** 'YYYY-MM-DD' in KST, or ''. */
+export const formatKstDate = (at: Date | string | null | undefined): string => (valid(at) ? kstDate(at) : '')
 
-/** 'YYYY-MM-DD' in KST, or '' for a missing/invalid instant. */
-export function formatKstDate(at: Date | string | null | undefined): string {
-  const p = at == null ? null : parts(at)
-  return p ? `${p.year}-${p.month}-${p.day}` : ''
-}
-
-/** 'YYYY-MM-DD HH:mm (KST)', or '' for a missing/invalid instant. */
-export function formatKstDateTime(at: Date | string | null | undefined): string {
-  const p = at == null ? null : parts(at)
-  return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} (KST)` : ''
-}
+/** 'YYYY-MM-DD HH:mm (KST)', or ''. */
+export const formatKstDateTime = (at: Date | string | null | undefined): string => (valid(at) ? `${kstDate(at)} ${formatKstTime(at)} (KST)` : '')

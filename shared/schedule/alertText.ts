@@ -3,7 +3,7 @@ import type { Bilingual, Role } from '../domain'
 import type { Contact, Issue } from '../model'
 import type { DeadlineAlertKind } from './alertPlan'
 import { formatCountdown, formatDuration } from '../format/duration'
-import { kstHhmm, kstWhen } from './kstText'
+import { formatKstTime, formatKstWhen } from '../format/kst'
 
 export type Language = 'ko' | 'en'
 
@@ -97,7 +97,7 @@ export interface MissedItemText {
 /** The one summary at start of the deadlines that passed while the app was closed. */
 export function missedSummaryText(items: MissedItemText[], nowMs: number, language: Language): AlertText {
   const n = items.length
-  const shown = items.slice(0, 3).map((i) => `${issueLabel(i.issue)} ${i.step[language]} ${kstWhen(i.dueMs, nowMs)}`)
+  const shown = items.slice(0, 3).map((i) => `${issueLabel(i.issue)} ${i.step[language]} ${formatKstWhen(new Date(i.dueMs), new Date(nowMs), language)}`)
   const rest = n > 3 ? (language === 'ko' ? ` 외 ${n - 3}건` : ` and ${n - 3} more`) : ''
   return {
     title: language === 'ko' ? `앱이 꺼져 있는 동안 지난 마감 ${n}건` : `${n} deadline${n === 1 ? '' : 's'} passed while the app was closed`,
@@ -109,14 +109,14 @@ export function missedSummaryText(items: MissedItemText[], nowMs: number, langua
 export function closingSoonText(a: { closesAtMs: number; nextOpeningMs: number; waiting: Pick<Issue, 'customerName' | 'title'>[]; nowMs: number; language: Language }): AlertText {
   const left = formatDuration(a.closesAtMs - a.nowMs, a.language)
   const names = a.waiting.slice(0, 3).map(issueLabel).join(', ') + (a.waiting.length > 3 ? (a.language === 'ko' ? ' 외' : ', …') : '')
-  const opening = kstWhen(a.nextOpeningMs, a.nowMs)
+  const opening = formatKstWhen(new Date(a.nextOpeningMs), new Date(a.nowMs), a.language)
   return a.language === 'ko'
     ? {
-        title: `Basic 지원 종료 ${left} 전 (${kstHhmm(a.closesAtMs)})`,
+        title: `Basic 지원 종료 ${left} 전 (${formatKstTime(new Date(a.closesAtMs))})`,
         body: `첫 응답을 기다리는 Basic 이슈 ${a.waiting.length}건: ${names} — 종료 후에는 다음 업무 시간(${opening})까지 대기합니다.`,
       }
     : {
-        title: `Basic support closes in ${left} (${kstHhmm(a.closesAtMs)} KST)`,
+        title: `Basic support closes in ${left} (${formatKstTime(new Date(a.closesAtMs))} KST)`,
         body: `${a.waiting.length} Basic issue${a.waiting.length === 1 ? '' : 's'} waiting for a first response: ${names} — after closing they wait until the next opening (${opening} KST).`,
       }
 }

@@ -1,6 +1,6 @@
 // What the tray shows (tooltip, title, icon, menu): pure, tested against exact strings.
 import { formatCountdown } from '../format/duration'
-import { kstWhen } from './kstText'
+import { formatKstWhen } from '../format/kst'
 import { issueLabel, type Language } from './alertText'
 import { shortStepLabel } from './shortStepLabels'
 
@@ -66,7 +66,7 @@ export function trayModel(issues: TrayIssue[], now: Date, language: Language): T
   if (issues.length === 0) parts.push(ko ? '열린 이슈 없음' : 'No open issues')
   else parts.push(ko ? `${issues.length}건` : `${issues.length} open`)
   if (overdueCount > 0) parts.push(ko ? `초과 ${overdueCount}` : `${overdueCount} overdue`)
-  if (next) parts.push(`${ko ? '다음' : 'next'} ${kstWhen(next.dueMs, nowMs)} ${shortStepLabel(next.target, language)}`)
+  if (next) parts.push(`${ko ? '다음' : 'next'} ${formatKstWhen(new Date(next.dueMs), new Date(nowMs), language)} ${shortStepLabel(next.target, language)}`)
 
   const urgent = nearest.slice(0, URGENT_ITEMS).map(({ issue, best }): TrayUrgentItem => {
     const customer = issueLabel(issue)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { routeAt } from '../../shared/domain'
 import { formatCountdown, formatDuration, formatHMM, urgencyOf } from '../../shared/format/duration'
-import { formatKstShort, formatKstTime, formatKstWhen, fromKstInput, toKstInput } from '../../renderer/src/format/kst'
+import { formatKstShort, formatKstTime, formatKstWhen, fromKstInput, toKstInput } from '../../shared/format/kst'
 import { coverageLine, queuedLine, routingLine } from '../../renderer/src/format/routing'
 
 const at = (s: string) => new Date(s)

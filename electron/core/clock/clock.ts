@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/ipc'
 import { isOpenStatus, type AppSettings, type Contact } from '../../../shared/model'
 import { dueAlert, mergeDueAlerts, nextAlertMs, type DueAlert, type SentCheck } from '../../../shared/schedule/alertPlan'
 import { closingSoonText, deadlineAlertText, missedSummaryText, type Language } from '../../../shared/schedule/alertText'
-import { kstDay, nextKstMidnight } from '../../../shared/schedule/kstText'
+import { DAY_MS, kstDayNumber, kstMidnight } from '../../../shared/domain/time/kstDays'
 import type { TrayIssue } from '../../../shared/schedule/trayModel'
 import type { AlertsPort } from '../core'
 import type { Hub } from '../services/hub'
@@ -53,7 +53,7 @@ export class Clock implements AlertsPort {
   private cancelTimer: (() => void) | null = null
   private stopWatchdog: (() => void) | null = null
   private unsubscribe: (() => void) | null = null
-  private backupDay = ''
+  private backupDay = -1 // KST day number of the last daily-backup check
   private lastWall = 0
   private lastMono = 0
   /** The one armed instant (tests and the bench read it). */
@@ -69,7 +69,7 @@ export class Clock implements AlertsPort {
     if (this.running) return
     this.running = true
     const now = this.deps.now()
-    this.backupDay = kstDay(now.getTime())
+    this.backupDay = kstDayNumber(now.getTime())
     this.sent.load()
     // Deadlines known at start were "seen" long ago: a before-alert whose time passed while the app
     // was closed is still owed (with the real minutes left); one logged later is judged from then.
@@ -298,7 +298,7 @@ export class Clock implements AlertsPort {
     this.cancelTimer?.()
     this.cancelTimer = null
     if (!this.running) return
-    let next = nextKstMidnight(nowMs)
+    let next = kstMidnight(kstDayNumber(nowMs)) + DAY_MS
     for (const w of this.book.issues.values()) if (w.nextMs !== null && w.nextMs < next) next = w.nextMs
     const settings = this.deps.settings()
     const closing = nextClosingWarnMs(this.deps.rules.get().calendar, nowMs, settings.domain.alerts.closingSoonMinutes)
@@ -311,7 +311,7 @@ export class Clock implements AlertsPort {
   }
 
   private dailyBackup(nowMs: number): void {
-    const day = kstDay(nowMs)
+    const day = kstDayNumber(nowMs)
     if (day === this.backupDay) return
     this.backupDay = day
     // Chained: one backup at a time, and awaiting the last one awaits them all.

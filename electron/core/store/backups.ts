@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { formatKstDate } from '../../../shared/format/kst'
 import type { Db } from './database'
 
 export const KEEP_BACKUPS = 7
@@ -70,9 +71,7 @@ function parseStamp(name: string): Date | null {
   return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6])) : null
 }
 
-const kstDay = (d: Date): string => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10)
-
 /** Whether a backup was already taken on the KST day of `at` (the daily backup is then done). */
 export function hasBackupForDay(dir: string, at: Date): boolean {
-  return listBackups(dir).some((b) => kstDay(new Date(b.at)) === kstDay(at))
+  return listBackups(dir).some((b) => formatKstDate(b.at) === formatKstDate(at))
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api, host } from '../../api'
 import type { Alert } from '../../../shared/ipc/alerts'
 import { go } from '../common/route'
-import { formatKstTime } from '../format/kst'
+import { formatKstTime } from '../../../shared/format/kst'
 
 /** Toasts kept on screen at once; older ones are summed up as "+N". */
 const MAX_SHOWN = 4

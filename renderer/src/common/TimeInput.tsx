@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { toKstInput } from '../format/kst'
+import { toKstInput } from '../../../shared/format/kst'
 
 /** A KST wall-time input (datetime-local) with a "지금" button; the value is the input's own string. */
 export function TimeInput({ value, onChange, name, label }: { value: string; onChange: (v: string) => void; name?: string; label: string }) {

@@ -8,7 +8,7 @@ import { go } from '../common/route'
 import { useSettings } from '../common/settingsContext'
 import { useNow } from '../common/useNow'
 import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
-import { formatKstShort } from '../format/kst'
+import { formatKstShort } from '../../../shared/format/kst'
 import { RoutingBanner } from './RoutingBanner'
 
 interface Filters {

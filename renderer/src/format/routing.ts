@@ -1,6 +1,6 @@
 import type { RouteEstimate } from '../../../shared/domain'
 import { formatCountdown, formatHMM, type Lang } from '../../../shared/format/duration'
-import { formatKstWhen } from './kst'
+import { formatKstWhen } from '../../../shared/format/kst'
 
 /**
  * The routing banner (spec §7): where a case opened now goes, for how long, and who is next.

@@ -7,7 +7,7 @@ import type { Contact, Customer } from '../../../shared/model'
 import { statusSuggestsSalesTrack, type CustomerStatus } from '../../../shared/model/customerStatus'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { formatCountdown, type Lang } from '../../../shared/format/duration'
-import { formatKstWhen, fromKstInput, toKstInput } from '../format/kst'
+import { formatKstWhen, fromKstInput, toKstInput } from '../../../shared/format/kst'
 import { isComposing, isSaveKey, isTextEntry, renewalFromKey, renewalFromText, trackFromKey } from './keys'
 
 const TRACKS: Track[] = ['general', 'critical', 'sales']

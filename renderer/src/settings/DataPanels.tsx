@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { formatKstDate, formatKstFull } from '../format/kst'
+import { formatKstDate, formatKstFull } from '../../../shared/format/kst'
 
 /** Backup now / list / restore, and JSON export/import (spec: data is the user's). */
 export function BackupPanel() {

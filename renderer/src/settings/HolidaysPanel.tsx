@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import type { AppSettings } from '../../../shared/model'
-import { formatKstDate } from '../format/kst'
+import { formatKstDate } from '../../../shared/format/kst'
 
 type HolidayList = { year: number; status: 'verified' | 'rules-only'; holidays: { date: string; name: string }[] }
 

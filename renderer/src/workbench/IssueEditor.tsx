@@ -4,7 +4,7 @@ import { call } from '../../api'
 import { ProblemTypeSchema, TrackSchema } from '../../../shared/domain'
 import { CustomerStatusSchema, type IssueDetail, type IssueEditable } from '../../../shared/model'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
-import { fromKstInput, toKstInput } from '../format/kst'
+import { fromKstInput, toKstInput } from '../../../shared/format/kst'
 
 type Draft = Omit<IssueEditable, 'firstOccurredAt' | 'sev1ConsultedAt'> & { firstOccurredAt: string; sev1ConsultedAt: string }
 

@@ -6,7 +6,7 @@ import type { Contact, IssueDetail, StepView } from '../../../shared/model'
 import { noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { TimeInput } from '../common/TimeInput'
 import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
-import { formatKstShort, fromKstInput, toKstInput } from '../format/kst'
+import { formatKstShort, fromKstInput, toKstInput } from '../../../shared/format/kst'
 import { openExternal } from './openExternal'
 
 type Pending = { stepId: string; status: 'done' | 'skipped' } | null

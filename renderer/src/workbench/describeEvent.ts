@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { Contact, TimelineEvent } from '../../../shared/model'
 import type { Lang } from '../../../shared/format/duration'
-import { formatKstFull } from '../format/kst'
+import { formatKstFull } from '../../../shared/format/kst'
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
 const ENUM_FIELDS: Record<string, string> = {

@@ -50,7 +50,7 @@ describe('notification words name the customer, the step, what to do and whom to
     })
     expect(text).toEqual({
       title: 'Basic support closes in 30 min (18:00 KST)',
-      body: '2 Basic issues waiting for a first response: ACME, 질문 — after closing they wait until the next opening (11/26 09:00 KST).',
+      body: '2 Basic issues waiting for a first response: ACME, 질문 — after closing they wait until the next opening (tomorrow 09:00 KST).',
     })
   })
 })

@@ -20,7 +20,7 @@ describe('Basic coverage closing soon: one warning before 18:00 KST while a Basi
         kind: 'closingSoon',
         dueAt: kst('2026-11-27 18:00'),
         title: 'Basic 지원 종료 30분 전 (18:00)',
-        body: '첫 응답을 기다리는 Basic 이슈 1건: BETA — 종료 후에는 다음 업무 시간(11/30 09:00)까지 대기합니다.',
+        body: '첫 응답을 기다리는 Basic 이슈 1건: BETA — 종료 후에는 다음 업무 시간(11/30(월) 09:00)까지 대기합니다.',
         targets: ['closingSoon'],
       },
     ])

@@ -56,7 +56,7 @@ describe('deadlines that passed while the app was closed are reported once at th
     h.drain()
     await h.restartAfter(26 * HOUR)
     expect(h.drain().map((a) => [a.title, a.body])).toEqual([
-      ['1 deadline passed while the app was closed', 'ACME Phone the distributor and Veeam SE within 1 hour 11/25 11:00'],
+      ['1 deadline passed while the app was closed', 'ACME Phone the distributor and Veeam SE within 1 hour 11/25(Wed) 11:00'],
     ])
   })
 })

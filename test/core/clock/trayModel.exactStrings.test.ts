@@ -35,7 +35,7 @@ describe('the tray shows counts, the next deadline (KST) and the three most urge
   it('English, and the date when the next deadline is not today', () => {
     const m = trayModel([issues[3]], now, 'en')
     expect(m).toEqual({
-      tooltip: '1 open · next 11/28 09:00 Veeam work',
+      tooltip: '1 open · next 11/28(Sat) 09:00 Veeam work',
       title: '',
       overdue: false,
       urgent: [{ issueId: 4, customer: 'DELTA', step: 'Veeam work', countdown: '2 d 19 h left', label: 'DELTA · Veeam work · 2 d 19 h left' }],

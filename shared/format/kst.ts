@@ -2,7 +2,7 @@
  * Instants shown in Korean Standard Time, whatever the machine's zone. Asia/Seoul has had no
  * daylight saving since 1988, so KST is UTC+9 by arithmetic (spec §6).
  */
-import type { Lang } from '../../../shared/format/duration'
+import type { Lang } from './duration'
 
 const KST_MS = 9 * 60 * 60_000
 const WEEKDAY_KO = ['일', '월', '화', '수', '목', '금', '토']
