@@ -3,16 +3,18 @@
 export type Lang = 'ko' | 'en'
 
 const MINUTE = 60_000
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
 
-/** "2시간 13분", "15분", "3일 4시간", "1분 미만" — whole minutes, rounded down; days drop the minutes. */
-export function formatDuration(ms: number, lang: Lang = 'ko'): string {
-  const abs = Math.abs(ms)
-  if (abs < MINUTE) return lang === 'ko' ? '1분 미만' : '<1 min'
-  const days = Math.floor(abs / DAY)
-  const hours = Math.floor((abs % DAY) / HOUR)
-  const minutes = Math.floor((abs % HOUR) / MINUTE)
+/**
+ * "2시간 13분", "15분", "3일 4시간", "1분 미만" — whole minutes; days drop the minutes. Rounded down
+ * by default; time *left* rounds up, so that an alert fired a few ms after "15 minutes before"
+ * still says 15분 and a countdown never reads 0 while time remains.
+ */
+export function formatDuration(ms: number, lang: Lang = 'ko', round: 'down' | 'up' = 'down'): string {
+  const total = (round === 'up' ? Math.ceil : Math.floor)(Math.abs(ms) / MINUTE)
+  if (total < 1) return lang === 'ko' ? '1분 미만' : '<1 min'
+  const days = Math.floor(total / 1440)
+  const hours = Math.floor((total % 1440) / 60)
+  const minutes = total % 60
   const parts: string[] = []
   if (lang === 'ko') {
     if (days) parts.push(`${days}일`)
@@ -26,11 +28,14 @@ export function formatDuration(ms: number, lang: Lang = 'ko'): string {
   return parts.join(' ')
 }
 
-/** Time left until `due`: "2시간 13분 남음", or once past "15분 초과". */
+/** Time left until `due`: "2시간 13분 남음" (rounded up), or once past "15분 초과" (rounded down). */
 export function formatCountdown(due: Date | string, now: Date, lang: Lang = 'ko'): string {
   const ms = new Date(due).getTime() - now.getTime()
+  if (ms >= 0) {
+    const d = formatDuration(ms, lang, 'up')
+    return lang === 'ko' ? `${d} 남음` : `${d} left`
+  }
   const d = formatDuration(ms, lang)
-  if (ms >= 0) return lang === 'ko' ? `${d} 남음` : `${d} left`
   return lang === 'ko' ? `${d} 초과` : `${d} overdue`
 }
 

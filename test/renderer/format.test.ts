@@ -8,9 +8,11 @@ const at = (s: string) => new Date(s)
 const MIN = 60_000
 
 describe('durations and countdowns (exact strings)', () => {
-  it('shows hours and minutes left, rounded down', () => {
+  it('shows hours and minutes left, rounded up: a countdown never reads less than what remains', () => {
     const now = at('2026-11-27T01:00:00.000Z')
-    expect(formatCountdown(new Date(now.getTime() + (2 * 60 + 13) * MIN + 40_000), now)).toBe('2시간 13분 남음')
+    expect(formatCountdown(new Date(now.getTime() + (2 * 60 + 13) * MIN), now)).toBe('2시간 13분 남음')
+    expect(formatCountdown(new Date(now.getTime() + (2 * 60 + 12) * MIN + 40_000), now)).toBe('2시간 13분 남음')
+    expect(formatCountdown(new Date(now.getTime() + 15 * MIN - 5), now)).toBe('15분 남음') // an alert fired 5 ms late
   })
   it('shows how long a deadline is overdue', () => {
     const now = at('2026-11-27T01:15:00.000Z')
@@ -22,7 +24,8 @@ describe('durations and countdowns (exact strings)', () => {
   it('whole hours have no minutes part, under a minute says so', () => {
     expect(formatDuration(60 * MIN)).toBe('1시간')
     expect(formatDuration(30_000)).toBe('1분 미만')
-    expect(formatCountdown(at('2026-01-01T00:00:30Z'), at('2026-01-01T00:00:00Z'))).toBe('1분 미만 남음')
+    expect(formatCountdown(at('2026-01-01T00:00:30Z'), at('2026-01-01T00:00:00Z'))).toBe('1분 남음')
+    expect(formatCountdown(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:30Z'))).toBe('1분 미만 초과')
   })
   it('speaks English when asked', () => {
     const now = at('2026-11-27T01:00:00.000Z')

@@ -90,6 +90,9 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
     const name = draft.customerName.trim().toLowerCase()
     return name ? (customers.find((c) => c.name.trim().toLowerCase() === name) ?? null) : null
   }, [customers, draft.customerName])
+  // A known customer not yet in production suggests the sales deal until a track is chosen by hand
+  // (derived, so it also applies when the customer list arrives after the name was typed).
+  const track: Track | null = !trackTouched && known && statusSuggestsSalesTrack(known.status) ? 'sales' : draft.track
 
 
   const suggestions = useMemo(() => {
@@ -104,9 +107,9 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
   const noCustomer = draft.customerName.trim() === ''
   // No customer named: Production (the stricter clocks) unless chosen; a NEW customer name gets no default.
   const renewal = known ? known.renewal : (draft.renewal ?? (noCustomer ? 'production' : null))
-  const suggested = draft.track ? suggestSeverity(draft.track, draft.problemType) : null
+  const suggested = track ? suggestSeverity(track, draft.problemType) : null
   const severity = draft.severity ?? suggested
-  const salesHint = statusSuggestsSalesTrack(status) && draft.track !== 'sales'
+  const salesHint = statusSuggestsSalesTrack(status) && track !== 'sales'
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
   const clearError = (...keys: string[]) =>
@@ -129,13 +132,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
     if (statusSuggestsSalesTrack(s) && !trackTouched) update({ customerStatus: s, track: 'sales' })
   }
 
-  // A known customer that is not yet in production suggests the sales deal, however it was typed.
-  const setCustomerName = (customerName: string) => {
-    const name = customerName.trim().toLowerCase()
-    const match = customers.find((c) => c.name.trim().toLowerCase() === name)
-    const suggestSales = match && statusSuggestsSalesTrack(match.status) && !trackTouched
-    update(suggestSales ? { customerName, track: 'sales' } : { customerName })
-  }
+  const setCustomerName = (customerName: string) => update({ customerName })
 
   const pickCustomer = (c: Customer) => {
     setCustomerName(c.name)
@@ -155,7 +152,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
 
   const save = async () => {
     if (saving) return
-    if (!draft.track) {
+    if (!track) {
       setErrors({ message: t('quick.chooseTrack'), fields: { track: t('quick.chooseTrack') } })
       trackRefs.current[0]?.focus() // from here plain 1/2/3 choose
       return
@@ -164,7 +161,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
     try {
       const issue = await call('issues.create', {
         title: draft.title,
-        track: draft.track,
+        track,
         customerId: known?.id ?? null,
         customerName: draft.customerName.trim(),
         customerStatus: status,
@@ -291,9 +288,9 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
                 trackRefs.current[i] = el
               }}
               type="button"
-              tabIndex={(draft.track ?? TRACKS[0]) === tr ? 0 : -1}
+              tabIndex={(track ?? TRACKS[0]) === tr ? 0 : -1}
               className={`seg-btn track-${tr}`}
-              aria-pressed={draft.track === tr}
+              aria-pressed={track === tr}
               data-track={tr}
               onClick={() => chooseTrack(tr)}
               onKeyDown={(e) => onTrackKeyDown(e, i)}
