@@ -60,3 +60,13 @@ describe('built pages', () => {
     expect(html).not.toMatch(/https?:\/\//) // no remote content
   })
 })
+
+describe('npm scripts', () => {
+  it('`npm run web` starts the preview host the build emits', () => {
+    const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts as Record<string, string>
+    const entry = /node (\S+\.js)/.exec(scripts.web)?.[1]
+    expect(entry).toBe('out/main/web.js')
+    expect(fs.existsSync(entry!)).toBe(true)
+    expect(scripts.test).toContain('vitest run')
+  })
+})
