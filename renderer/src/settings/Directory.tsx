@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { RoleSchema, type Renewal, type Role } from '../../../shared/domain'
 import { CustomerStatusSchema, type Contact, type Customer, type CustomerStatus } from '../../../shared/model'
+import { ContactPicker } from '../common/ContactPicker'
 import { noErrors, toFormErrors, type FormErrors } from '../common/errors'
 
 type ContactDraft = { id?: number; name: string; role: Role; company: string; phone: string; email: string }
@@ -201,24 +202,8 @@ export function CustomersPanel({ contacts }: { contacts: Contact[] }) {
         </label>
         <Input label={t('set.product')} value={draft.product} onChange={(v) => set({ product: v })} error={errors.fields.product} />
         <Input label={t('set.version')} value={draft.version} onChange={(v) => set({ version: v })} error={errors.fields.version} />
-        <label className="field">
-          <span>{t('role.distributor')}</span>
-          <select value={draft.distributorContactId ?? ''} onChange={(e) => set({ distributorContactId: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">—</option>
-            {contacts.filter((c) => c.role === 'distributor').map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('role.veeamSe')}</span>
-          <select value={draft.seContactId ?? ''} onChange={(e) => set({ seContactId: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">—</option>
-            {contacts.filter((c) => c.role === 'veeamSe').map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
-            ))}
-          </select>
-        </label>
+        <ContactPicker label={t('role.distributor')} role="distributor" contacts={contacts} value={draft.distributorContactId} onChange={(id) => set({ distributorContactId: id })} />
+        <ContactPicker label={t('role.veeamSe')} role="veeamSe" contacts={contacts} value={draft.seContactId} onChange={(id) => set({ seContactId: id })} />
         <div className="btn-row">
           <button className="primary" onClick={() => void save()}>{draft.id ? t('common.save') : t('common.add')}</button>
           {draft.id && <button onClick={() => setDraft(blankCustomer())}>{t('common.cancel')}</button>}

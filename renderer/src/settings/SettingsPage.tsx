@@ -1,8 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import type { Region } from '../../../shared/domain'
+import type { Region, Role } from '../../../shared/domain'
 import type { AppSettings, Contact } from '../../../shared/model'
+import { ContactPicker } from '../common/ContactPicker'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { go } from '../common/route'
 import { useSettings } from '../common/settingsContext'
@@ -71,14 +72,7 @@ export function SettingsPage({ section }: { section?: string }) {
 
       <div className="settings-grid">
         <Section title={t('set.partner')}>
-          <Text f={field} path="partner.company" label={t('set.company')} />
-          <Text f={field} path="partner.engineer" label={t('set.engineer')} />
-          <Text f={field} path="partner.phone" label={t('set.phone')} />
-          <Text f={field} path="partner.email" label={t('set.email')} type="email" />
-          <Text f={field} path="partner.distributor" label={t('set.distributor')} />
-          <Text f={field} path="veeamKoreaEmail" label={t('set.veeamKoreaEmail')} type="email" />
-          <ContactSelect f={field} path="defaultDistributorContactId" label={t('set.defaultDist')} contacts={contacts.filter((c) => c.role === 'distributor')} />
-          <ContactSelect f={field} path="defaultSeContactId" label={t('set.defaultSe')} contacts={contacts.filter((c) => c.role === 'veeamSe')} />
+          <PartnerFields f={field} contacts={contacts} />
         </Section>
 
         <Section title={t('set.hours')}>
@@ -248,17 +242,23 @@ function Check({ f, path, label }: { f: FieldApi; path: string; label: string })
   )
 }
 
-function ContactSelect({ f, path, label, contacts }: { f: FieldApi; path: string; label: string; contacts: Contact[] }) {
+/** The partner's own details and usual contacts: in the first-run setup and in Settings. */
+function PartnerFields({ f, contacts }: { f: FieldApi; contacts: Contact[] }) {
+  const { t } = useTranslation()
+  const contact = (path: string, label: string, role: Role) => (
+    <ContactPicker name={path} label={label} role={role} contacts={contacts} value={(f.get(path) as number | null) ?? null} onChange={(id) => f.set(path, id)} />
+  )
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select name={path} value={String(f.get(path) ?? '')} onChange={(e) => f.set(path, e.target.value ? Number(e.target.value) : null)}>
-        <option value="">—</option>
-        {contacts.map((c) => (
-          <option key={c.id} value={c.id}>{c.name}{c.company ? ` (${c.company})` : ''}</option>
-        ))}
-      </select>
-    </label>
+    <>
+      <Text f={f} path="partner.company" label={t('set.company')} />
+      <Text f={f} path="partner.engineer" label={t('set.engineer')} />
+      <Text f={f} path="partner.phone" label={t('set.phone')} />
+      <Text f={f} path="partner.email" label={t('set.email')} type="email" />
+      <Text f={f} path="partner.distributor" label={t('set.distributor')} />
+      <Text f={f} path="veeamKoreaEmail" label={t('set.veeamKoreaEmail')} type="email" />
+      {contact('defaultDistributorContactId', t('set.defaultDist'), 'distributor')}
+      {contact('defaultSeContactId', t('set.defaultSe'), 'veeamSe')}
+    </>
   )
 }
 
@@ -315,14 +315,7 @@ function FirstRun({
         <h1>{t('set.firstRun')}</h1>
         <p className="muted">{t('set.firstRunIntro')}</p>
         <div className="form-grid">
-          <Text f={field} path="partner.company" label={t('set.company')} />
-          <Text f={field} path="partner.engineer" label={t('set.engineer')} />
-          <Text f={field} path="partner.phone" label={t('set.phone')} />
-          <Text f={field} path="partner.email" label={t('set.email')} type="email" />
-          <Text f={field} path="partner.distributor" label={t('set.distributor')} />
-          <Text f={field} path="veeamKoreaEmail" label={t('set.veeamKoreaEmail')} type="email" />
-          <ContactSelect f={field} path="defaultDistributorContactId" label={t('set.defaultDist')} contacts={contacts.filter((c) => c.role === 'distributor')} />
-          <ContactSelect f={field} path="defaultSeContactId" label={t('set.defaultSe')} contacts={contacts.filter((c) => c.role === 'veeamSe')} />
+          <PartnerFields f={field} contacts={contacts} />
         </div>
         {errors.message && <p className="form-error">{errors.message}</p>}
       </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { ProblemTypeSchema, TrackSchema } from '../../../shared/domain'
 import { CustomerStatusSchema, type IssueDetail, type IssueEditable } from '../../../shared/model'
+import { ContactPicker } from '../common/ContactPicker'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { fromKstInput, toKstInput } from '../../../shared/format/kst'
 
@@ -52,7 +53,6 @@ export function IssueEditor({ detail, readOnly, onSaved }: { detail: IssueDetail
   const err = (k: string) => fieldError(errors, k) ?? fieldError(errors, `patch.${k}`)
   const mark = (k: string) => (savedField === k ? <span className="ok-msg"> ✓ {t('common.saved')}</span> : null)
   const ses = contacts.filter((c) => c.role === 'veeamSe')
-  const dists = contacts.filter((c) => c.role === 'distributor')
 
   const text = (k: 'title' | 'customerName' | 'product' | 'version') => (
     <label className={`field ${k === 'title' ? 'span2' : ''}`}>
@@ -172,48 +172,30 @@ export function IssueEditor({ detail, readOnly, onSaved }: { detail: IssueDetail
           </>
         )}
         {err('severity') && <p className="field-error span2 sev-error" role="alert">{err('severity')}</p>}
-        <label className="field">
-          <span>
-            {t('wb.fields.distributorContactId')}
-            {mark('distributorContactId')}
-          </span>
-          <select
-            name="distributorContactId"
-            value={draft.distributorContactId ?? ''}
-            disabled={readOnly}
-            onChange={(e) => {
-              const id = e.target.value ? Number(e.target.value) : null
-              set('distributorContactId', id)
-              void save({ distributorContactId: id }, 'distributorContactId')
-            }}
-          >
-            <option value="">—</option>
-            {dists.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>
-            {t('wb.fields.seContactId')}
-            {mark('seContactId')}
-          </span>
-          <select
-            name="seContactId"
-            value={draft.seContactId ?? ''}
-            disabled={readOnly}
-            onChange={(e) => {
-              const id = e.target.value ? Number(e.target.value) : null
-              set('seContactId', id)
-              void save({ seContactId: id }, 'seContactId')
-            }}
-          >
-            <option value="">—</option>
-            {ses.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
-            ))}
-          </select>
-        </label>
+        <ContactPicker
+          label={<>{t('wb.fields.distributorContactId')}{mark('distributorContactId')}</>}
+          name="distributorContactId"
+          role="distributor"
+          contacts={contacts}
+          value={draft.distributorContactId}
+          disabled={readOnly}
+          onChange={(id) => {
+            set('distributorContactId', id)
+            void save({ distributorContactId: id }, 'distributorContactId')
+          }}
+        />
+        <ContactPicker
+          label={<>{t('wb.fields.seContactId')}{mark('seContactId')}</>}
+          name="seContactId"
+          role="veeamSe"
+          contacts={contacts}
+          value={draft.seContactId}
+          disabled={readOnly}
+          onChange={(id) => {
+            set('seContactId', id)
+            void save({ seContactId: id }, 'seContactId')
+          }}
+        />
         <label className="field">
           <span>
             {t('wb.fields.firstOccurredAt')} (KST)
