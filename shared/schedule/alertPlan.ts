@@ -23,7 +23,15 @@ export interface DueAlert {
   dueMs: number
   kind: DeadlineAlertKind
   keyKind: AlertKeyKind
+  /** Its due time had already passed when it appeared (e.g. a case open entered after the fact): a breach. */
+  late: boolean
 }
+
+/**
+ * How long before it appeared a deadline must have been due to count as missed. Steps due the moment
+ * an issue is logged (C2–C4) appear a few ms later: they are "지금", not breaches.
+ */
+const LATE_MS = 60_000
 
 /** A "before" alert is owed only when its time had not passed when the deadline appeared. */
 const owesBefore = (d: WatchedDeadline, leadMs: number): boolean => leadMs > 0 && d.dueMs - leadMs >= d.firstSeenMs
@@ -39,10 +47,10 @@ export function nextAlertMs(d: WatchedDeadline, sent: SentCheck, leadMs: number)
 export function dueAlert(d: WatchedDeadline, sent: SentCheck, leadMs: number, nowMs: number): DueAlert | null {
   if (sent(d.target, 'at', d.dueMs)) return null
   if (nowMs >= d.dueMs) {
-    return { target: d.target, dueMs: d.dueMs, keyKind: 'at', kind: d.dueMs <= d.firstSeenMs ? 'now' : 'at' }
+    return { target: d.target, dueMs: d.dueMs, keyKind: 'at', kind: d.dueMs <= d.firstSeenMs ? 'now' : 'at', late: d.dueMs < d.firstSeenMs - LATE_MS }
   }
   if (owesBefore(d, leadMs) && !sent(d.target, 'before', d.dueMs) && nowMs >= d.dueMs - leadMs) {
-    return { target: d.target, dueMs: d.dueMs, keyKind: 'before', kind: 'before' }
+    return { target: d.target, dueMs: d.dueMs, keyKind: 'before', kind: 'before', late: false }
   }
   return null
 }

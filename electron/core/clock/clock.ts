@@ -197,7 +197,7 @@ export class Clock implements AlertsPort {
       if (snoozedUntil !== undefined) this.remind(w, nowMs, language, contacts())
       return false
     }
-    const breaches = items.filter((i) => i.kind === 'at')
+    const breaches = items.filter((i) => i.kind === 'at' || i.late)
     this.deps.store.tx(() => {
       for (const i of items) this.sent.mark(id, i.target, i.keyKind, i.dueMs, nowMs)
       // A passed deadline is frozen (spec §12): its breach stays in the timeline with the due time it had.

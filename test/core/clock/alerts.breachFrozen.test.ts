@@ -25,6 +25,17 @@ describe('a passed deadline is frozen: its breach is recorded in the timeline wi
     expect(timeline.map((e) => e.kind)).toEqual(['created'])
   })
 
+  it('a deadline already past when it appears (case open entered after the fact) alerts "지금" and is recorded as missed', async () => {
+    h = clockCore('2026-11-25 10:00')
+    const issue = await h.call('issues.create', { title: 'x', track: 'general', customerName: 'ACME', renewal: 'production' })
+    h.time.passUntil(kst('2026-11-25 11:30'))
+    h.drain()
+    await h.call('issues.openCase', { id: issue.id, caseNumber: '0771', at: kst('2026-11-25 10:10') }) // G6 due 11:10: already past
+    expect(h.drain().filter((a) => a.targets.includes('G6')).map((a) => [a.kind, a.dueAt])).toContainEqual(['now', kst('2026-11-25 11:10')])
+    const missed = (await h.call('issues.get', { id: issue.id })).timeline.filter((e) => e.kind === 'deadlineMissed')
+    expect(missed.map((e) => e.data)).toContainEqual({ target: 'G6', stepId: 'G6', dueAt: kst('2026-11-25 11:10') })
+  })
+
   it('the target response breach is recorded too', async () => {
     h = clockCore('2026-11-25 10:00')
     const issue = await h.call('issues.create', { title: 'x', track: 'general', customerName: 'ACME', renewal: 'production', severity: 2 })
