@@ -2,17 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { suggestSeverity } from '../../../shared/domain/severitySuggestion'
-import { PROBLEM_TYPES, type ProblemType, type Renewal, type Severity, type Track } from '../../../shared/domain/vocabulary'
+import { PROBLEM_TYPES, SEVERITIES, TRACKS, type ProblemType, type Renewal, type Severity, type Track } from '../../../shared/domain/vocabulary'
 import type { Contact, Customer } from '../../../shared/model'
-import { statusSuggestsSalesTrack, type CustomerStatus } from '../../../shared/model/customerStatus'
+import { CUSTOMER_STATUSES, statusSuggestsSalesTrack, type CustomerStatus } from '../../../shared/model/customerStatus'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
-import { formatCountdown, type Lang } from '../../../shared/format/duration'
-import { formatKstWhen, fromKstInput, toKstInput } from '../../../shared/format/kst'
+import type { Lang } from '../../../shared/format/duration'
+import { fromKstInput, toKstInput } from '../../../shared/format/kst'
+import { firstThingToDo, SavedBanner, type SavedInfo } from './SavedBanner'
 import { isComposing, isSaveKey, isTextEntry, renewalFromKey, renewalFromText, trackFromKey } from './keys'
 
-const TRACKS: Track[] = ['general', 'critical', 'sales']
-const STATUSES: CustomerStatus[] = ['operating', 'poc', 'preAcceptance', 'expansion']
-const SEVERITIES: Severity[] = [1, 2, 3, 4]
 
 interface Draft {
   title: string
@@ -39,13 +37,6 @@ const emptyDraft = (): Draft => ({
   seAt: '', // filled with the time Sev1 is chosen: the window is created once, hidden, at app start
   errorMessage: '',
 })
-
-export interface SavedInfo {
-  id: number
-  track: Track
-  stepTitle: string
-  due: string | null
-}
 
 const SAVED_BANNER_MS = 2000
 
@@ -402,7 +393,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
               value={draft.customerStatus}
               onChange={(e) => setStatus(e.target.value as CustomerStatus)}
             >
-              {STATUSES.map((s) => (
+              {CUSTOMER_STATUSES.map((s) => (
                 <option key={s} value={s}>{t(`customerStatus.${s}`)}</option>
               ))}
             </select>
@@ -501,33 +492,3 @@ function FieldError({ text, id, className }: { text?: string; id?: string; class
     </span>
   ) : null
 }
-
-function SavedBanner({ saved, lang }: { saved: SavedInfo; lang: Lang }) {
-  const { t } = useTranslation()
-  const now = new Date()
-  const immediate = saved.track !== 'general'
-  return (
-    <div className={`saved-banner ${immediate ? 'urgent' : ''}`} data-testid="saved-banner" role="status">
-      <strong>{t('quick.savedTitle', { id: saved.id })}</strong>
-      <span className="saved-step">{immediate ? t('quick.immediate') : t('quick.nextStep', { step: saved.stepTitle })}</span>
-      {saved.due && (
-        <span className="saved-due">
-          {t('quick.deadline', { at: formatKstWhen(saved.due, now, lang), left: formatCountdown(saved.due, now, lang) })}
-        </span>
-      )}
-    </div>
-  )
-}
-
-/** The first thing to do after logging: C5 (calls within the hour) for critical/sales, G2 for general. */
-async function firstThingToDo(id: number, track: Track, lang: Lang): Promise<SavedInfo> {
-  const stepId = track === 'general' ? 'G2' : 'C5'
-  try {
-    const detail = await call('issues.get', { id })
-    const step = detail.steps.find((s) => s.id === stepId)
-    return { id, track, stepTitle: step ? step.title[lang] : stepId, due: step?.due ?? null }
-  } catch {
-    return { id, track, stepTitle: stepId, due: null }
-  }
-}
-
