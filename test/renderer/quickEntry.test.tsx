@@ -36,7 +36,7 @@ vi.mock('../../renderer/api', () => {
         return r
       }
       if (channel === 'issues.get') {
-        return { steps: [{ id: 'C5', title: { ko: '1시간 내 전화', en: 'call' }, due: new Date(Date.now() + 3600_000).toISOString() }, { id: 'G2', title: { ko: '자체 트러블슈팅 (1일)', en: 'x' }, due: new Date(Date.now() + 86400_000).toISOString() }] }
+        return { steps: [{ id: 'C5', title: { ko: '1시간 내 총판 엔지니어·Veeam SE 전화', en: 'call' }, due: new Date(Date.now() + 3600_000).toISOString() }, { id: 'G2', title: { ko: '자체 트러블슈팅 (1일)', en: 'x' }, due: new Date(Date.now() + 86400_000).toISOString() }] }
       }
       throw new Error('unexpected ' + channel)
     },

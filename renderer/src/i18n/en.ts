@@ -37,7 +37,7 @@ export const en: Resources = {
     keys: 'Enter save · Ctrl+Enter (in error message) · Alt+1/2/3 track · Esc close',
     save: 'Log issue', chooseTrack: 'Choose a track — 1/2/3 or Alt+1/2/3',
     savedTitle: '#{{id}} logged',
-    immediate: 'Open the case now → send the registration form → call distributor engineer & Veeam SE within 1 hour',
+    immediate: 'Open the case now → send the registration form → {{step}}',
     deadline: 'Due {{at}} KST · {{left}}',
     nextStep: 'Next: {{step}}',
     openMain: 'Open dashboard',

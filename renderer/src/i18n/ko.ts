@@ -35,7 +35,7 @@ export const ko = {
     keys: 'Enter 저장 · Ctrl+Enter (오류 메시지에서) · Alt+1/2/3 분류 · Esc 닫기',
     save: '등록', chooseTrack: '분류를 선택하세요 — 1/2/3 또는 Alt+1/2/3',
     savedTitle: '#{{id}} 등록됨',
-    immediate: '지금 케이스 오픈 → 등록양식 제출 → 1시간 내 총판 엔지니어·Veeam SE 전화',
+    immediate: '지금 케이스 오픈 → 등록양식 제출 → {{step}}',
     deadline: '기한 {{at}} KST · {{left}}',
     nextStep: '다음: {{step}}',
     openMain: '대시보드 열기',

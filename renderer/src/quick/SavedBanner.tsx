@@ -19,7 +19,7 @@ export function SavedBanner({ saved, lang }: { saved: SavedInfo; lang: Lang }) {
   return (
     <div className={`saved-banner ${immediate ? 'urgent' : ''}`} data-testid="saved-banner" role="status">
       <strong>{t('quick.savedTitle', { id: saved.id })}</strong>
-      <span className="saved-step">{immediate ? t('quick.immediate') : t('quick.nextStep', { step: saved.stepTitle })}</span>
+      <span className="saved-step">{t(immediate ? 'quick.immediate' : 'quick.nextStep', { step: saved.stepTitle })}</span>
       {saved.due && (
         <span className="saved-due">
           {t('quick.deadline', { at: formatKstWhen(saved.due, now, lang), left: formatCountdown(saved.due, now, lang) })}

@@ -4,7 +4,7 @@ import { DAY_MS, MINUTE_MS } from '../time/kstDays'
 import type { Role } from '../types'
 import type { PlaybookInput, PlaybookStep, StepAnchor, StepId } from './playbookTypes'
 import { stepState } from './stepState'
-import { STEP_TEXTS } from './stepTexts'
+import { c5Texts, STEP_TEXTS } from './stepTexts'
 
 export interface PlaybookOptions {
   /** Only the step states depend on it; due times never do. */
@@ -110,13 +110,14 @@ function generalPlaybook(ctx: Context, cal: BusinessCalendar, settings: Playbook
 function immediatePlaybook(ctx: Context, settings: PlaybookSettings): PlaybookStep[] {
   const { issue, logged, loggedAnchor, caseOpened, caseAnchor } = ctx
   const track = issue.track === 'sales' ? 'sales' : 'critical'
-  const callBy = new Date(logged.getTime() + settings.c5CallWithinMinutes[track] * MINUTE_MS)
+  const minutes = settings.c5CallWithinMinutes[track]
+  const callBy = new Date(logged.getTime() + minutes * MINUTE_MS)
   return [
     step(ctx, 'C1', issue.loggedAt, 'loggedAt', [], issue.loggedAt),
     step(ctx, 'C2', logged, loggedAnchor, [], issue.caseOpenedAt ?? null),
     step(ctx, 'C3', caseOpened ?? logged, caseOpened ? caseAnchor : loggedAnchor, [], null),
     step(ctx, 'C4', logged, loggedAnchor, [], null),
-    step(ctx, 'C5', callBy, loggedAnchor, ['distributor', 'veeamSe'], null),
+    { ...step(ctx, 'C5', callBy, loggedAnchor, ['distributor', 'veeamSe'], null), ...c5Texts(minutes) },
     step(ctx, 'C6', null, undefined, ['veeamSe'], null),
   ]
 }

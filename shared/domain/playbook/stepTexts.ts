@@ -98,3 +98,20 @@ export const STEP_TEXTS: Readonly<Record<StepId, { title: Bilingual; detail: Bil
     },
   },
 }
+
+/** C5's words follow its setting (spec §4: one hour by default, per track): "30분 내 …" when set to 30. */
+export function c5Texts(minutes: number): { title: Bilingual; detail: Bilingual } {
+  const whole = Math.max(1, Math.round(minutes))
+  const h = Math.floor(whole / 60)
+  const m = whole % 60
+  const ko = h && m ? `${h}시간 ${m}분` : h ? `${h}시간` : `${m}분`
+  const en = h && m ? `${h} h ${m} min` : h === 1 ? 'one hour' : h ? `${h} hours` : `${m} minutes`
+  const enShort = h === 1 && !m ? '1 hour' : en
+  return {
+    title: { ko: `${ko} 내 총판 엔지니어·Veeam SE 전화`, en: `Phone the distributor and Veeam SE within ${enShort}` },
+    detail: {
+      ko: `총판 엔지니어와 Veeam Korea SE에게 ${ko} 안에 전화합니다.`,
+      en: `Phone the distributor engineer and the Veeam Korea SE within ${en}.`,
+    },
+  }
+}

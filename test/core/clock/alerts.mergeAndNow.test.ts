@@ -65,7 +65,7 @@ describe('a "before" whose time already passed when the deadline appeared is not
     h.time.passUntil(kst('2026-11-25 10:09'))
     expect(h.drain()).toEqual([])
     h.time.passUntil(kst('2026-11-25 10:10'))
-    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['at', 'ACME · 1시간 내 총판 엔지니어·Veeam SE 전화 (마감)']])
+    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['at', 'ACME · 10분 내 총판 엔지니어·Veeam SE 전화 (마감)']])
   })
 
   it('a deadline moved so close that its "before" time passed alerts at its due time only', async () => {
@@ -86,7 +86,7 @@ describe('a "before" whose time already passed when the deadline appeared is not
     h.time.passUntil(kst('2026-11-25 10:40'))
     h.drain()
     await h.settings((s) => (s.domain.playbook.c5CallWithinMinutes.critical = 30)) // C5 → 10:30, already past
-    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['now', 'ACME · 1시간 내 총판 엔지니어·Veeam SE 전화 (지금)']])
+    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['now', 'ACME · 30분 내 총판 엔지니어·Veeam SE 전화 (지금)']])
     h.time.passUntil(kst('2026-11-25 12:00'))
     expect(h.drain()).toEqual([])
   })
