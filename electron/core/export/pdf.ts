@@ -6,6 +6,13 @@ import { FORM_COLORS } from './formStyle'
 import { REGULAR, registerFonts, type PdfFontOptions, type RegisteredFonts } from './pdfFonts'
 import { wrapParagraph, type Line, type Run } from './pdfText'
 
+/**
+ * Pretendard's contextual alternates and ligatures turn the x of "0x80042316" into × and "->" into
+ * →: a form must print error codes exactly as typed, so both are off for every run (kerning stays).
+ * fontkit takes a {feature: on/off} map; @types/pdfkit only knows the list form, hence the cast.
+ */
+export const TEXT_FEATURES = { calt: false, clig: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[]
+
 // A4 in points; the same proportions as the DOCX (18 mm side margins, label column 139 pt).
 const PAGE_W = 595.28
 const PAGE_H = 841.89
@@ -62,7 +69,7 @@ class FormPdf {
   }
 
   private measure(font: string, text: string, size: number): number {
-    return this.doc.font(font).fontSize(size).widthOfString(text)
+    return this.doc.font(font).fontSize(size).widthOfString(text, { features: TEXT_FEATURES })
   }
 
   /** Wraps a possibly multi-line value; time-stamped lines hang their text after the stamp. */
@@ -100,7 +107,7 @@ class FormPdf {
     for (const r of runs) {
       if (r.replaced) this.replaced += r.text.length // one REPLACEMENT per grapheme: counted as drawn
       this.doc.font(r.font).fontSize(size).fillColor(r.replaced ? FORM_COLORS.replaced : color)
-      this.doc.text(r.text, x, y, { lineBreak: false, baseline: 'alphabetic' })
+      this.doc.text(r.text, x, y, { lineBreak: false, baseline: 'alphabetic', features: TEXT_FEATURES })
       x += this.measure(r.font, r.text, size)
     }
     return x
@@ -190,7 +197,7 @@ class FormPdf {
     this.y += TITLE_SIZE * 1.2 + 8
     const date = `작성일: ${writtenAt}`
     this.doc.font(REGULAR).fontSize(SIZE).fillColor(FORM_COLORS.text)
-    this.doc.text(date, LEFT + WIDTH - this.measure(REGULAR, date, SIZE), this.y + SIZE, { lineBreak: false, baseline: 'alphabetic' })
+    this.doc.text(date, LEFT + WIDTH - this.measure(REGULAR, date, SIZE), this.y + SIZE, { lineBreak: false, baseline: 'alphabetic', features: TEXT_FEATURES })
     this.y += LEADING + 4
   }
 
@@ -254,7 +261,7 @@ class FormPdf {
       this.doc.switchToPage(i)
       const text = `${i - start + 1} / ${count}`
       this.doc.font(REGULAR).fontSize(8).fillColor(FORM_COLORS.muted)
-      this.doc.text(text, (PAGE_W - this.measure(REGULAR, text, 8)) / 2, PAGE_H - 36, { lineBreak: false })
+      this.doc.text(text, (PAGE_W - this.measure(REGULAR, text, 8)) / 2, PAGE_H - 36, { lineBreak: false, features: TEXT_FEATURES })
     }
     return count
   }
