@@ -475,7 +475,8 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
 
       <div className="quick-foot">
         <span className="form-error" role="alert">
-          {errors.message && !Object.values(errors.fields).includes(errors.message) ? errors.message : ''}
+          {/* field errors stand next to their fields; the footer speaks only when no field does */}
+          {errors.message && Object.keys(errors.fields).length === 0 ? errors.message : ''}
         </span>
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
           {saving ? t('common.saving') : t('quick.save')} <kbd>Enter</kbd>

@@ -54,6 +54,8 @@ export function describeEvent(ev: TimelineEvent, t: TFunction, _lang: Lang, cont
       return String(d.text ?? '')
     case 'deadlineMissed':
       return t('tl.deadlineMissed', { target: d.targetLabel ?? d.target ?? d.stepId ?? '', due: d.dueAt ? formatKstFull(String(d.dueAt)) : '' })
+    case 'exportMade':
+      return `${t('tl.exportMade')}: ${(d.files as string[] | undefined)?.join(', ') ?? ''}`
     case 'snoozed':
       return t('tl.snoozed', { minutes: d.minutes })
     default:

@@ -66,9 +66,9 @@ describe('renderPdf', async () => {
 
 describe('the PDF prints what was typed', () => {
   it('error codes keep their x and arrows stay "->": the font\'s contextual alternates and ligatures are off', async () => {
-    const { openSync } = (await import('fontkit')) as unknown as { openSync: (f: string) => { layout: (t: string, f?: unknown) => { glyphs: { name: string }[] } } }
     const { TEXT_FEATURES } = await import('../../../electron/core/export/pdf')
-    const font = openSync('resources/fonts/Pretendard-Regular.ttf')
+    type Layout = { layout: (text: string, features?: unknown) => { glyphs: { name: string }[] } }
+    const font = availableFaces().get('Pretendard-Regular') as unknown as Layout // the fontkit face pdfkit draws with
     const names = (features?: unknown) => font.layout('0x80042316 ->', features).glyphs.map((g) => g.name)
     expect(names()).toContain('multiply.case') // what the font does by default: 0×80042316 →
     expect(names(TEXT_FEATURES)).toEqual(['zero', 'x', 'eight', 'zero', 'zero', 'four', 'two', 'three', 'one', 'six', 'space', 'hyphen', 'greater'])
