@@ -28,13 +28,14 @@ export function formatDuration(ms: number, lang: Lang = 'ko', round: 'down' | 'u
   return parts.join(' ')
 }
 
-/** Time left until `due`: "2시간 13분 남음" (rounded up), or once past "15분 초과" (rounded down). */
+/** Time left until `due`: "2시간 13분 남음" (rounded up); in its first minute "지금"; then "15분 초과" (rounded down). */
 export function formatCountdown(due: Date | string, now: Date, lang: Lang = 'ko'): string {
   const ms = new Date(due).getTime() - now.getTime()
   if (ms >= 0) {
     const d = formatDuration(ms, lang, 'up')
     return lang === 'ko' ? `${d} 남음` : `${d} left`
   }
+  if (ms > -MINUTE) return lang === 'ko' ? '지금' : 'now' // just due, e.g. steps due the moment an issue is logged
   const d = formatDuration(ms, lang)
   return lang === 'ko' ? `${d} 초과` : `${d} overdue`
 }

@@ -25,7 +25,8 @@ describe('durations and countdowns (exact strings)', () => {
     expect(formatDuration(60 * MIN)).toBe('1시간')
     expect(formatDuration(30_000)).toBe('1분 미만')
     expect(formatCountdown(at('2026-01-01T00:00:30Z'), at('2026-01-01T00:00:00Z'))).toBe('1분 남음')
-    expect(formatCountdown(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:30Z'))).toBe('1분 미만 초과')
+    expect(formatCountdown(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:00:30Z'))).toBe('지금')
+    expect(formatCountdown(at('2026-01-01T00:00:00Z'), at('2026-01-01T00:01:00Z'))).toBe('1분 초과')
   })
   it('speaks English when asked', () => {
     const now = at('2026-11-27T01:00:00.000Z')
