@@ -1,4 +1,7 @@
-import { createKoreanCalendar } from '../../shared/domain'
+import { createKoreanCalendar, VERIFIED_HOLIDAY_SOURCE } from '../../shared/domain'
+
+const RULES_ONLY_SOURCE =
+  '규칙으로 계산 (양력 고정일, 음력 설날·추석·부처님오신날, 대체공휴일) — 선거일·임시공휴일은 없으니 발표되면 추가하세요'
 import type { MissedAlert } from '../../shared/ipc'
 import { AppSettingsSchema } from '../../shared/model'
 import { Clock } from './clock/clock'
@@ -67,7 +70,9 @@ export class Core {
 
   holidays(year: number) {
     const cal = this.rules.get().calendar
-    return { year, status: cal.holidayDataStatus(year), holidays: cal.holidays(year) }
+    const status = cal.holidayDataStatus(year)
+    const source = status === 'verified' ? VERIFIED_HOLIDAY_SOURCE : RULES_ONLY_SOURCE
+    return { year, status, source, holidays: cal.holidays(year) }
   }
 
   updateSettings(raw: unknown) {

@@ -106,6 +106,8 @@ export const contract = {
     z.object({
       year: z.number(),
       status: z.enum(['verified', 'rules-only']),
+      /** Where the dates come from: the verified data's sources, or the rules used for a year without data. */
+      source: z.string(),
       holidays: z.array(z.object({ date: z.string(), name: z.string() })),
     }),
   ),

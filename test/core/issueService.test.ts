@@ -165,3 +165,16 @@ describe('contacts named elsewhere', () => {
     expect(await callRaw('issues.update', { id: issue.id, patch: { customerId: 999 } })).toMatchObject({ ok: false, error: { code: 'notFound' } })
   })
 })
+
+describe('holidays in Settings (spec §6)', () => {
+  it('lists a verified year with its sources, and a year without data as rules-only, saying what is missing', async () => {
+    const { call } = setup()
+    const y2026 = await call('holidays.list', { year: 2026 })
+    expect(y2026.status).toBe('verified')
+    expect(y2026.source).toContain('월력요항')
+    expect(y2026.holidays.map((h) => h.date)).toContain('2026-06-03') // 지방선거: not derivable by rules
+    const y2030 = await call('holidays.list', { year: 2030 })
+    expect(y2030.status).toBe('rules-only')
+    expect(y2030.source).toContain('선거일·임시공휴일')
+  })
+})

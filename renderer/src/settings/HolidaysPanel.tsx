@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
+import type { ReplyOf } from '../../../shared/ipc/contract'
 import type { AppSettings } from '../../../shared/model'
 import { formatKstDate } from '../../../shared/format/kst'
 
-type HolidayList = { year: number; status: 'verified' | 'rules-only'; holidays: { date: string; name: string }[] }
+type HolidayList = ReplyOf<'holidays.list'>
 
 /** The year's public holidays with their data status; add or remove dates (settings.domain.calendar). */
 export function HolidaysPanel({ draft, onChange }: { draft: AppSettings; onChange: (s: AppSettings) => void }) {
@@ -51,6 +52,7 @@ export function HolidaysPanel({ draft, onChange }: { draft: AppSettings; onChang
         <input type="date" aria-label={t('set.addHoliday')} value={date} onChange={(e) => setDate(e.target.value)} />
         <button onClick={add} disabled={!date}>{t('set.addHoliday')}</button>
       </div>
+      {list && <p className="muted small holiday-source" data-testid="holiday-source">{list.source}</p>}
       <ul className="holiday-list">
         {list?.holidays.map((h) => (
           <li key={h.date}>

@@ -10,3 +10,6 @@ export function verifiedHolidays(year: number): HolidayTable | null {
 }
 
 export const VERIFIED_HOLIDAY_YEARS: readonly number[] = Object.keys(years).map(Number).sort((a, b) => a - b)
+
+/** Where the shipped dates come from (shown beside the year's list in Settings). */
+export const VERIFIED_HOLIDAY_SOURCE: string = data.source
