@@ -1,5 +1,6 @@
 // Draws the icons: tray*.png (16 px and @2x 32 px), a clock face, and the same face in red for
-// "a deadline has passed"; app.png (512 px) for windows and installers. `node scripts/make-icons.mjs` rewrites them.
+// "a deadline has passed", as .ico for Windows and a Template image for macOS; app.png (512 px)
+// for windows and installers. `node scripts/make-icons.mjs` rewrites them.
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -81,6 +82,36 @@ for (const [name, colour, filled] of [
   fs.writeFileSync(path.join(dir, `${name}.png`), draw(16, colour, filled))
   fs.writeFileSync(path.join(dir, `${name}@2x.png`), draw(32, colour, filled))
 }
+/** A Windows .ico holding PNG images (Vista+ reads PNG entries). */
+function ico(pngs) {
+  const header = Buffer.alloc(6)
+  header.writeUInt16LE(1, 2)
+  header.writeUInt16LE(pngs.length, 4)
+  let offset = 6 + 16 * pngs.length
+  const entries = pngs.map(({ size, data }) => {
+    const e = Buffer.alloc(16)
+    e.writeUInt8(size >= 256 ? 0 : size, 0)
+    e.writeUInt8(size >= 256 ? 0 : size, 1)
+    e.writeUInt16LE(1, 4) // colour planes
+    e.writeUInt16LE(32, 6) // bits per pixel
+    e.writeUInt32LE(data.length, 8)
+    e.writeUInt32LE(offset, 12)
+    offset += data.length
+    return e
+  })
+  return Buffer.concat([header, ...entries, ...pngs.map((p) => p.data)])
+}
+
+// Windows wants .ico in the tray; macOS a black "Template" image it tints for light and dark menu bars.
+for (const [name, colour, filled] of [
+  ['tray', [60, 64, 72], false],
+  ['tray-alert', [214, 40, 40], true],
+]) {
+  fs.writeFileSync(path.join(dir, `${name}.ico`), ico([16, 24, 32, 48].map((size) => ({ size, data: draw(size, colour, filled) }))))
+}
+fs.writeFileSync(path.join(dir, 'trayTemplate.png'), draw(16, [0, 0, 0], false))
+fs.writeFileSync(path.join(dir, 'trayTemplate@2x.png'), draw(32, [0, 0, 0], false))
+
 // The window / installer icon: the same clock face, filled in Veeam green, large enough for every OS.
 fs.writeFileSync(path.join(dir, 'app.png'), draw(512, [0, 178, 107], true))
 console.log(`icons written to ${dir}`)

@@ -15,7 +15,7 @@ import { createNotifier } from './notifier'
 import { resyncOnWake } from './power'
 import { hardenContents, hardenSession } from './security'
 import { createTrayStatus } from './trayStatus'
-import { pageLocation, trustedUrlCheck, windowOptions, type Page } from './windows'
+import { pageLocation, trayIconFiles, trustedUrlCheck, windowOptions, type Page } from './windows'
 
 const APP_ID = 'kr.partner.veeam-escalation-tray'
 const rendererDir = path.join(__dirname, '..', 'renderer')
@@ -97,7 +97,8 @@ async function start(): Promise<void> {
     app.setLoginItemSettings({ openAtLogin: next.startAtLogin })
   })
 
-  const tray = new Tray(nativeImage.createFromPath(path.join(resources, 'icons', 'tray.png')))
+  const trayIcons = trayIconFiles(process.platform, path.join(resources, 'icons'))
+  const tray = new Tray(nativeImage.createFromPath(trayIcons.normal))
   tray.setToolTip('Veeam 에스컬레이션 트레이')
   tray.on('click', () => show('quick'))
 
@@ -108,7 +109,7 @@ async function start(): Promise<void> {
   resyncOnWake(() => core.clock.resync())
   const trayStatus = createTrayStatus({
     tray,
-    iconFiles: { normal: path.join(resources, 'icons', 'tray.png'), alert: path.join(resources, 'icons', 'tray-alert.png') },
+    iconFiles: trayIcons,
     model: () => trayModel(core.clock.trayIssues(), core.now(), core.settings.get().language),
     language: () => core.settings.get().language,
     actions: { quickLog: () => show('quick'), dashboard: () => show('index'), quit: () => app.quit() },

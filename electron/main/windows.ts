@@ -38,3 +38,10 @@ export function trustedUrlCheck(rendererDir: string, devUrl?: string): (url: str
     return url.startsWith(fileRoot + '/')
   }
 }
+
+/** The tray icons each OS wants: .ico on Windows, a tintable Template image on macOS, PNG (with @2x) elsewhere. */
+export function trayIconFiles(platform: NodeJS.Platform, iconsDir: string): { normal: string; alert: string } {
+  if (platform === 'win32') return { normal: path.join(iconsDir, 'tray.ico'), alert: path.join(iconsDir, 'tray-alert.ico') }
+  if (platform === 'darwin') return { normal: path.join(iconsDir, 'trayTemplate.png'), alert: path.join(iconsDir, 'tray-alert.png') }
+  return { normal: path.join(iconsDir, 'tray.png'), alert: path.join(iconsDir, 'tray-alert.png') }
+}

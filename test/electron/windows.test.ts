@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { hardenContents, hardenSession } from '../../electron/main/security'
 import { trayMenuTemplate } from '../../electron/main/trayMenu'
-import { pageLocation, trustedUrlCheck, windowOptions } from '../../electron/main/windows'
+import fs from 'node:fs'
+import { pageLocation, trayIconFiles, trustedUrlCheck, windowOptions } from '../../electron/main/windows'
 import { isAllowedExternalUrl } from '../../shared/ipc'
 
 describe('window security', () => {
@@ -78,5 +79,14 @@ describe('window security', () => {
     const noop = () => {}
     expect(trayMenuTemplate('ko', { quickLog: noop, dashboard: noop, quit: noop }).map((i) => i.label ?? i.type)).toEqual(['빠른 등록…', '대시보드', 'separator', '종료'])
     expect(trayMenuTemplate('en', { quickLog: noop, dashboard: noop, quit: noop }).map((i) => i.label ?? i.type)).toEqual(['Quick log…', 'Dashboard', 'separator', 'Quit'])
+  })
+})
+
+describe('tray icons', () => {
+  it.each(['win32', 'darwin', 'linux'] as const)('%s gets icon files that exist in resources/icons', (platform) => {
+    const files = trayIconFiles(platform, 'resources/icons')
+    for (const f of [files.normal, files.alert]) expect(fs.existsSync(f), f).toBe(true)
+    if (platform === 'win32') expect(files.normal).toMatch(/\.ico$/)
+    if (platform === 'darwin') expect(files.normal).toMatch(/Template\.png$/) // macOS tints it for light and dark menu bars
   })
 })
