@@ -31,3 +31,16 @@ describe('settings that no longer parse fall back one value at a time', () => {
     expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'language', old: 'ja', new: 'ko' })]))
   })
 })
+
+describe('settings history', () => {
+  it('records one row per changed setting, with its old and new value (first save included)', async () => {
+    t = testCore()
+    const s = await t.call('settings.get', {})
+    await t.call('settings.update', { settings: { ...s, partner: { ...s.partner, company: '파트너테크' }, startAtLogin: true } })
+    const rows = await t.call('settings.history', {})
+    expect(rows.map((r) => [r.key, r.old, r.new]).sort()).toEqual([
+      ['partner.company', '', '파트너테크'],
+      ['startAtLogin', false, true],
+    ])
+  })
+})

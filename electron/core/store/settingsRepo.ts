@@ -32,7 +32,9 @@ export class SettingsRepo {
 
   /** Saves and records each changed top-level path in the history, in the caller's transaction. */
   put(next: AppSettings, at: string): void {
-    const prev = this.stored() // as stored, so that a value the app could not read is kept in the history
+    // The settings as read, with any stored value the app could not read put back, so the history keeps it.
+    const raw = this.stored()
+    const prev = overlay(parseSettingsLeniently(raw), raw)
     this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(KEY, JSON.stringify(next))
     const insert = this.sql('INSERT INTO settings_history (at, key, old, new) VALUES (?, ?, ?, ?)')
@@ -52,12 +54,22 @@ export class SettingsRepo {
   }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
 /** Leaf paths (arrays compared whole) whose JSON differs. */
 function changedPaths(a: unknown, b: unknown, prefix = ''): [string, unknown, unknown][] {
-  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-  if (isObj(a) && isObj(b)) {
+  if (isObject(a) && isObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)])
     return [...keys].flatMap((k) => changedPaths(a[k], b[k], prefix ? `${prefix}.${k}` : k))
   }
   return JSON.stringify(a) === JSON.stringify(b) ? [] : [[prefix, a, b]]
+}
+
+
+/** `base` with every leaf that `raw` has replaced by raw's value. */
+function overlay(base: unknown, raw: unknown): unknown {
+  if (!isObject(base) || !isObject(raw)) return raw === undefined ? base : raw
+  const out: Record<string, unknown> = { ...base }
+  for (const [k, v] of Object.entries(raw)) out[k] = overlay(base[k], v)
+  return out
 }

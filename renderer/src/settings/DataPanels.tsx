@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
+import { SETTING_LABEL_KEYS } from './settingLabels'
 import { formatKstDate, formatKstFull } from '../../../shared/format/kst'
 
 /** Backup now / list / restore, and JSON export/import (spec: data is the user's). */
@@ -87,10 +88,13 @@ export function HistoryPanel({ version }: { version: unknown }) {
   useEffect(() => {
     call('settings.history', {}).then((r) => setRows([...r].sort((a, b) => b.at.localeCompare(a.at))), () => undefined)
   }, [version])
-  const show = (v: unknown) => {
-    const s = typeof v === 'string' ? v : JSON.stringify(v)
-    return s && s.length > 60 ? s.slice(0, 59) + '…' : (s ?? '—')
+  const show = (v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '—'
+    if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no')
+    const s = Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : JSON.stringify(v)
+    return s.length > 60 ? s.slice(0, 59) + '…' : s
   }
+  const label = (key: string) => (SETTING_LABEL_KEYS[key] ? t(SETTING_LABEL_KEYS[key]) : key)
   return (
     <section className="card" aria-label={t('set.history')}>
       <h2>{t('set.history')}</h2>
@@ -102,9 +106,9 @@ export function HistoryPanel({ version }: { version: unknown }) {
             {rows.slice(0, 50).map((r, i) => (
               <tr key={i}>
                 <td className="tabular nowrap">{formatKstFull(r.at)}</td>
-                <td className="mono">{r.key}</td>
-                <td className="mono muted">{show(r.old)}</td>
-                <td className="mono">→ {show(r.new)}</td>
+                <td>{label(r.key)}</td>
+                <td className="muted">{show(r.old)}</td>
+                <td>→ {show(r.new)}</td>
               </tr>
             ))}
           </tbody>
