@@ -135,8 +135,10 @@ export class IssueService {
   list(filter: ListFilter): IssueSummary[] {
     const rules = this.rules.get()
     const now = this.now()
-    return this.store.issues.list(filter).map((issue) => {
-      const d = issueDeadlines(issue, this.store.issues.stepStates(issue.id), rules, now)
+    const issues = this.store.issues.list(filter)
+    const states = this.store.issues.stepStatesOf(issues.map((i) => i.id))
+    return issues.map((issue) => {
+      const d = issueDeadlines(issue, states.get(issue.id) ?? [], rules, now)
       return {
         id: issue.id,
         title: issue.title,

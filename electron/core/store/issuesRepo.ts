@@ -85,15 +85,12 @@ export class IssuesRepo {
 
   /** All step states of open issues, grouped, for recomputing every deadline at once. */
   openStepStates(): Map<number, StepState[]> {
-    const rows = this.sql(`SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status IN ${OPEN_STATUSES}`)
-      .all() as Row[]
-    const byIssue = new Map<number, StepState[]>()
-    for (const r of rows) {
-      const list = byIssue.get(r.issue_id as number) ?? []
-      list.push(rowToStepState(r))
-      byIssue.set(r.issue_id as number, list)
-    }
-    return byIssue
+    return groupByIssue(this.sql(`SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status IN ${OPEN_STATUSES}`).all() as Row[])
+  }
+
+  /** Step states of the listed issues in one query (a dashboard page, not one query per row). */
+  stepStatesOf(ids: number[]): Map<number, StepState[]> {
+    return groupByIssue(this.sql('SELECT * FROM step_states WHERE issue_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Row[])
   }
 
   setStepState(issueId: number, s: StepState): void {
@@ -125,4 +122,14 @@ function matchQuery(query: string): { table: 'issues_fts' | 'issues_fts2'; arg: 
   if (chars.length >= 3) return { table: 'issues_fts', arg: '"' + query.trim().replaceAll('"', '""') + '"' }
   const token = chars.join('')
   return { table: 'issues_fts2', arg: token.length === 2 ? `"${token}"` : `"${token}"*` }
+}
+
+function groupByIssue(rows: Row[]): Map<number, StepState[]> {
+  const byIssue = new Map<number, StepState[]>()
+  for (const r of rows) {
+    const list = byIssue.get(r.issue_id as number) ?? []
+    list.push(rowToStepState(r))
+    byIssue.set(r.issue_id as number, list)
+  }
+  return byIssue
 }
