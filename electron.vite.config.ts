@@ -17,8 +17,8 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // `web` is the preview host: the same core services without Electron (npm run web).
-        input: { index: resolve('electron/main/index.ts'), web: resolve('electron/web/index.ts') },
+        // `preview` is the preview host: the same core services without Electron (npm run web).
+        input: { index: resolve('electron/main/index.ts'), preview: resolve('electron/preview/index.ts') },
       },
     },
   },

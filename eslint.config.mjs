@@ -2,8 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
-
-const nodeOnly = ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'better-sqlite3', 'node-schedule', 'docx', 'pdfkit', 'nodemailer']
+import { layerWalls } from './scripts/lint/layers.mjs'
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/artifacts/**', '.electron-native/**'] },
@@ -17,24 +16,10 @@ export default tseslint.config(
     },
   },
   {
-    // The walls of the house plan: shared/ is pure; the renderer reaches the core only through the contract.
-    files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...nodeOnly, 'react', 'react-dom'], message: 'shared/ stays pure: no electron, Node, SQLite or React' }] }],
-    },
-  },
-  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: [...nodeOnly, '**/electron/**'], message: 'the renderer reaches the core only through shared/ipc' }] }],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
-  {
-    files: ['electron/core/**/*.ts', 'electron/web/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*'], message: 'core services run in both hosts: no electron here' }] }],
-    },
-  },
+  // The walls of the house: who may import whom, which packages and globals each layer must not touch.
+  ...layerWalls(),
 )

@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/{domain,core,shared,electron}/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'unit', include: ['test/{shared,electron,scripts}/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,

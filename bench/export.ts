@@ -7,7 +7,7 @@ import { renderDocx } from '../electron/core/export/docx'
 import { renderEml } from '../electron/core/export/eml'
 import { renderPdf } from '../electron/core/export/pdf'
 import { exportFileName } from '../shared/form'
-import { fullForm } from '../test/core/export/fixtures'
+import { fullForm } from '../test/electron/core/export/fixtures'
 
 const RUNS = 20
 const WARMUP = 3

@@ -1,12 +1,11 @@
 import { app, BrowserWindow, dialog, globalShortcut, ipcMain, nativeImage, session, shell, Tray } from 'electron'
 import fs from 'node:fs'
 import path from 'node:path'
-import { Core } from '../core/core'
+import type { Core } from '../core/core'
 import { createHandlers } from '../core/ipc/handlers'
 import { resourcesDir } from '../core/paths'
 import { useNativeBinding } from '../core/store/database'
-import { StoreOpenError } from '../core/store/database'
-import { recoverStoreFile } from '../core/store/recovery'
+import { openCore } from '../core/openCore'
 import { DB_FILE_NAME } from '../core/store/store'
 import { AppError, eventChannel, isAllowedExternalUrl, type Alert } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
@@ -81,7 +80,7 @@ function registerShortcut(accelerator: string): void {
 async function start(): Promise<void> {
   app.setAppUserModelId(APP_ID) // Windows shows no notifications without it
   hardenSession(session.defaultSession)
-  const core = openCore(path.join(app.getPath('userData'), DB_FILE_NAME))
+  const core = openAppCore(path.join(app.getPath('userData'), DB_FILE_NAME))
   if (!core) return app.quit()
   await core.store.backupIfDue(core.now())
   registerIpc(ipcMain, createHandlers(core, { openExternal, saveFiles: saveExportedFiles }), trusted)
@@ -130,12 +129,9 @@ async function start(): Promise<void> {
 }
 
 /** A bad database file is left untouched; the user chooses: restore the newest good backup, start a new file, or quit. */
-function openCore(file: string): Core | null {
-  const make = () => new Core({ file, host: 'electron', version: app.getVersion(), fontsDir: path.join(resources, 'fonts') })
-  try {
-    return make()
-  } catch (e) {
-    if (!(e instanceof StoreOpenError)) throw e
+function openAppCore(file: string): Core | null {
+  const options = { file, host: 'electron' as const, version: app.getVersion(), fontsDir: path.join(resources, 'fonts') }
+  const opened = openCore(options, (e) => {
     const choice = dialog.showMessageBoxSync({
       type: 'error',
       title: '데이터 파일 오류',
@@ -145,10 +141,9 @@ function openCore(file: string): Core | null {
       defaultId: 0,
       cancelId: 2,
     })
-    if (choice === 2) return null
-    recoverStoreFile(file, choice === 0 ? 'restoreLatest' : 'newFile', new Date())
-    return make()
-  }
+    return choice === 0 ? 'restoreLatest' : choice === 1 ? 'newFile' : null
+  })
+  return opened?.core ?? null
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -65,7 +65,7 @@ describe('npm scripts', () => {
   it('`npm run web` starts the preview host the build emits', () => {
     const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts as Record<string, string>
     const entry = /node (\S+\.js)/.exec(scripts.web)?.[1]
-    expect(entry).toBe('out/main/web.js')
+    expect(entry).toBe('out/main/preview.js')
     expect(fs.existsSync(entry!)).toBe(true)
     expect(scripts.test).toContain('vitest run')
   })

@@ -28,10 +28,10 @@ export interface HostProcess {
   stop(): Promise<void>
 }
 
-/** Starts `node out/main/web.js` on a free port with its own data folder and waits for its URL. */
+/** Starts `node out/main/preview.js` on a free port with its own data folder and waits for its URL. */
 export async function startHost(dataDir?: string, env: Record<string, string> = {}): Promise<HostProcess> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'veeam-tray-e2e-'))
-  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dir], {
+  const child: ChildProcess = spawn(process.execPath, ['out/main/preview.js', '--data', dir], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -87,7 +87,7 @@ export async function startPreview(options: { dataDir?: string; env?: Record<str
     const page = await context.newPage()
     const [file, route] = pagePath.split('#')
     await page.goto(`${host.url}${file}#token=${host.token}`)
-    if (route) await page.evaluate((r) => (location.hash = r), route)
+    if (route) await page.evaluate(`location.hash = ${JSON.stringify(route)}`) // runs in the page
     return page
   }
   const page = await open('quick.html')

@@ -1,0 +1,30 @@
+import { Core, type CoreOptions } from './core'
+import { StoreOpenError } from './store/database'
+import { recoverStoreFile, type RecoveryChoice } from './store/recovery'
+
+export interface Recovered {
+  keptAside: string
+  restoredFrom: string | null
+}
+
+/**
+ * The one way both hosts open the data file (checks, migrations with a backup before them, then
+ * the services). A file that cannot be opened is left untouched and the host asks the user how
+ * to go on: restore the newest good backup or start a new file (the bad one is kept aside), or
+ * stop (`null`).
+ */
+export function openCore(
+  options: CoreOptions,
+  askRecovery: (error: StoreOpenError) => RecoveryChoice | null,
+): { core: Core; recovered: Recovered | null } | null {
+  try {
+    return { core: new Core(options), recovered: null }
+  } catch (e) {
+    if (!(e instanceof StoreOpenError)) throw e
+    const choice = askRecovery(e)
+    if (!choice) return null
+    const now = options.now ?? (() => new Date())
+    const recovered = recoverStoreFile(options.file, choice, now())
+    return { core: new Core(options), recovered }
+  }
+}

@@ -1,0 +1,128 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { CONTENT_SECURITY_POLICY, type EventName } from '../../shared/ipc'
+import { dispatch, type Handlers } from '../core/ipc/dispatch'
+import type { Hub } from '../core/services/hub'
+import { resolveStatic } from './staticFiles'
+
+export interface WebHostOptions {
+  handlers: Handlers
+  hub: Hub
+  rendererDir: string
+  port?: number
+  token?: string
+}
+
+export interface WebHost {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+const MAX_BODY = 250 * 1024 * 1024
+
+/**
+ * The preview host: the built renderer plus the IPC contract over HTTP on 127.0.0.1.
+ * `POST /api/<channel>` carries the same JSON as Electron IPC; `GET /api/events` streams push
+ * events (server-sent events). Every /api request needs the random token of this run.
+ */
+export function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const streams = new Set<http.ServerResponse>()
+  let port = 0
+
+  const unsubscribe = options.hub.on((event: EventName, payload: unknown) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+    for (const res of streams) res.write(frame)
+  })
+
+  const authorized = (req: http.IncomingMessage): boolean => {
+    const given = Buffer.from(String(req.headers['x-api-token'] ?? ''))
+    const expected = Buffer.from(token)
+    return given.length === expected.length && timingSafeEqual(given, expected)
+  }
+  // DNS rebinding: only our own origin may talk to us.
+  const ownHost = (req: http.IncomingMessage): boolean => req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`
+
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/'
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'no-referrer')
+    if (!ownHost(req)) return send(res, 403, { error: 'forbidden host' })
+    if (url.startsWith('/api/')) {
+      if (!authorized(req)) return send(res, 401, { ok: false, error: { code: 'forbidden', message: '토큰이 없거나 틀렸습니다' } })
+      if (url === '/api/events' && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
+        res.write(': connected\n\n')
+        streams.add(res)
+        req.on('close', () => streams.delete(res))
+        return
+      }
+      if (req.method !== 'POST') return send(res, 405, { error: 'POST only' })
+      return void readJson(req).then(
+        async (body) => send(res, 200, await dispatch(options.handlers, url.slice(5), body)),
+        (e: Error) => send(res, 400, { ok: false, error: { code: 'invalid', message: e.message } }),
+      )
+    }
+    if (req.method !== 'GET') return send(res, 405, { error: 'GET only' })
+    const found = resolveStatic(options.rendererDir, url === '/' ? '/index.html' : url)
+    if (!found) return send(res, 404, { error: 'not found' })
+    res.writeHead(200, {
+      'Content-Type': found.type,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Cache-Control': 'no-cache',
+    })
+    fs.createReadStream(found.file).pipe(res)
+  })
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            unsubscribe()
+            for (const s of streams) s.end()
+            server.close(() => done())
+            server.closeAllConnections()
+          }),
+      })
+    })
+  })
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+function readJson(req: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY) {
+        reject(new Error('요청이 너무 큽니다'))
+        req.destroy()
+      } else chunks.push(c)
+    })
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      if (!text) return resolve(undefined)
+      try {
+        resolve(JSON.parse(text))
+      } catch {
+        reject(new Error('JSON 형식이 아닙니다'))
+      }
+    })
+    req.on('error', reject)
+  })
+}
