@@ -149,6 +149,8 @@ export const channels = Object.keys(contract) as Channel[]
 /** Push events: main → renderer. */
 export const events = {
   alert: AlertSchema,
+  /** Alerts that no longer apply (step done or skipped, issue snoozed or resolved): close their notifications and toasts. */
+  alertsWithdrawn: z.object({ keys: z.array(z.string()) }),
   issuesChanged: z.object({ ids: z.array(z.number().int()) }),
   openIssue: z.object({ issueId: z.number().int().positive() }),
   settingsChanged: AppSettingsSchema,

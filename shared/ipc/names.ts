@@ -42,7 +42,7 @@ export const CHANNEL_NAMES = [
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 
-export const EVENT_NAMES = ['alert', 'issuesChanged', 'openIssue', 'settingsChanged'] as const
+export const EVENT_NAMES = ['alert', 'alertsWithdrawn', 'issuesChanged', 'openIssue', 'settingsChanged'] as const
 export type EventNameList = (typeof EVENT_NAMES)[number]
 
 export const invokeChannel = (name: string): string => `api:${name}`
