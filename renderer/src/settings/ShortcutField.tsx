@@ -60,7 +60,7 @@ export function ShortcutField({ value, onChange, error, status }: { value: strin
   const [recording, setRecording] = useState(false)
   const [hint, setHint] = useState('')
   const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
-  const state = status && status.shortcut.accelerator === value ? status.shortcut.state : null
+  const state = status && (status.shortcut.state === 'unavailable' || status.shortcut.accelerator === value) ? status.shortcut.state : null
   return (
     <div className="field">
       <span>{t('set.shortcut')}</span>
