@@ -124,6 +124,22 @@ describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (p
     expect(fs.readFileSync(db).equals(garbage)).toBe(true)
   })
 
+  it('a start that fails shows a Korean dialog (what happened, what to do, where the log is) and ends, never silently', async () => {
+    const base = seededDataFolder(LOGGED)
+    const userData = path.join(base, 'not-a-folder')
+    fs.writeFileSync(userData, 'a file where the data folder should be') // e.g. a sync tool replaced the folder
+    const r = await runBuiltMain({ platform, userData, now: LATER, env: { FAKE_DIALOG_ANSWERS: '[0]' } })
+    running.push(r)
+    const s = await r.exited
+    expect(s.dialogs).toHaveLength(1)
+    expect(s.dialogs[0]).toMatchObject({ type: 'error', message: '앱을 시작하지 못했습니다', buttons: ['로그 폴더 열기', '종료'] })
+    expect(s.dialogs[0].detail).toMatch(/원인: .+\n\n할 일: 앱을 다시 시작해 보세요/)
+    expect(s.dialogs[0].detail).toContain(path.join(userData, 'logs', 'main.log'))
+    expect(s.shellOpened).toEqual([path.join(userData, 'logs')]) // 로그 폴더 열기
+    expect(s.exitCode).toBe(1)
+    expect(s.tray).toBeNull()
+  })
+
   it('shortcut press → the quick window on the cursor’s display, centred near the top, focused, hidden on blur', async () => {
     const { r } = await start(platform)
     await r.send('moveCursor', { x: 2500, y: 700 }) // on the second monitor (x 1920–4480)
