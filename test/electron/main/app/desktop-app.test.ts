@@ -184,6 +184,25 @@ describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (p
     expect(s.notifications.length).toBeGreaterThan(before)
   })
 
+  it('changing the shortcut in Settings re-registers it at once and the tray shows the new one; a Korean-IME one is refused, nothing changed', async () => {
+    const { r } = await start(platform)
+    const s0 = await r.state()
+    const own = `file://${page(s0, 'index').loaded}`
+    const settings = ((await r.send('invoke', { channel: 'settings.get', payload: {}, url: own })) as { value: Record<string, unknown> }).value
+    const bad = await r.send('invoke', { channel: 'settings.update', payload: { settings: { ...settings, shortcut: 'Ctrl+Alt+ㅍ' } }, url: own })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid', fields: { 'settings.shortcut': expect.stringMatching(/영문·숫자/) } } })
+    expect((await r.state()).shortcuts).toEqual(['CommandOrControl+Alt+V'])
+    const good = await r.send('invoke', { channel: 'settings.update', payload: { settings: { ...settings, shortcut: 'Ctrl+Shift+Q' } }, url: own })
+    expect(good).toMatchObject({ ok: true })
+    const s = await waitFor(r, (x) => x.shortcuts[0] === 'Ctrl+Shift+Q')
+    expect(s.shortcuts).toEqual(['Ctrl+Shift+Q'])
+    expect(s.tray!.menu.find((i) => i.label === '빠른 등록…')!.accelerator).toBe('Ctrl+Shift+Q')
+    // Only the app's own pages may call: a look-alike dev-server origin is refused.
+    expect(await r.send('invoke', { channel: 'settings.get', payload: {}, url: 'http://localhost:5173.evil.com/index.html' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await r.send('permission', { permission: 'clipboard-sanitized-write', url: own })).toBe(true)
+    expect(await r.send('permission', { permission: 'clipboard-sanitized-write', url: 'https://evil.example/' })).toBe(false)
+  })
+
   it('quit from the tray: before-quit, the database closed cleanly, the process ends', async () => {
     const { r, userData } = await start(platform)
     await r.send('clickTrayMenu', { label: '종료' })
