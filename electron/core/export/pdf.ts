@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit'
-import { displayValue, formValue, type FormField, type FormSection, type RegistrationForm } from '../../../shared/form'
+import { displayValue, formAuthor, formValue, type FormField, type FormSection, type RegistrationForm } from '../../../shared/form'
 import { cleanText, textLines } from './cleanText'
 import { splitDatedLine } from './datedLine'
 import { FORM_COLORS } from './formStyle'
@@ -247,7 +247,7 @@ class FormPdf {
   replacementNote(): number {
     const n = this.replaced
     if (n === 0) return 0
-    const note = `※ PDF 글꼴에 없는 문자 ${n}자는 빨간 ‘?’로 표시했습니다. 원문은 DOCX 또는 메일 본문 텍스트를 확인해 주세요.`
+    const note = `※ PDF 글꼴에 없는 문자 ${n}자는 빨간 ‘?’로 표시했습니다. 원래 글자는 같은 이름의 DOCX 파일에 그대로 있습니다.`
     const ls = this.lines(note, WIDTH, { color: FORM_COLORS.muted, size: 8 })
     this.keepTogether(ls.length * LEADING)
     ls.forEach((l, i) => this.drawLine(l, LEFT, this.y + i * LEADING))
@@ -278,7 +278,7 @@ export async function renderPdfReport(form: RegistrationForm, opts: PdfFontOptio
     pdfVersion: '1.7',
     info: {
       Title: cleanText(form.title),
-      Author: cleanText(formValue(form, 'partnerEngineer')),
+      Author: cleanText(formAuthor(form)),
       Subject: cleanText([formValue(form, 'customer'), formValue(form, 'caseNumber')].filter(Boolean).join(' / ')),
       Creator: 'Veeam escalation tray',
     },
