@@ -15,6 +15,8 @@ export type MailContact = z.infer<typeof MailContactSchema>
 export const MailRecipientsSchema = z.object({
   to: z.string().max(320),
   ccContacts: z.array(MailContactSchema).max(10),
+  /** Roles the Cc setting asks for whose contact is unknown or has no address. */
+  uncopied: z.array(MailContactSchema.shape.role).max(2),
 })
 export type MailRecipients = z.infer<typeof MailRecipientsSchema>
 
@@ -41,13 +43,15 @@ export function mailRecipients(
   people: { distributorEngineer?: Contact; veeamSe?: Contact },
 ): MailRecipients {
   const ccContacts: MailContact[] = []
+  const uncopied: MailContact['role'][] = []
   const add = (c: Contact | undefined, role: MailContact['role']) => {
     const address = c?.email.trim() ?? ''
     if (c && isAddress(address)) ccContacts.push({ name: c.name, role, address })
+    else uncopied.push(role)
   }
   if (settings.emailCc.distributor) add(people.distributorEngineer, 'distributor')
   if (settings.emailCc.veeamSe) add(people.veeamSe, 'veeamSe')
-  return { to: settings.veeamKoreaEmail, ccContacts }
+  return { to: settings.veeamKoreaEmail, ccContacts, uncopied }
 }
 
 /**

@@ -72,6 +72,7 @@ describe('export from an issue (spec §10): filled from the issue, customer, set
         { name: '홍길동', role: 'distributor', address: 'hong@dist.kr' },
         { name: '이SE', role: 'veeamSe', address: 'se@veeam.com' },
       ],
+      uncopied: [],
     })
     const mailOf = async () => {
       const made = await call('export.make', { issueId: issue.id, form: preview.form })
