@@ -83,7 +83,9 @@ describe('registration form export', () => {
     await dialog.locator('input[name="partnerEmail"]').fill('')
     await expect.poll(() => page.getByTestId('export-mail-gaps').innerText()).toContain('보낸 사람이 비어 있습니다')
     await dialog.locator('input[name="partnerEmail"]').fill('jihoon.park@gaon.example')
-    await expect.poll(() => page.getByTestId('export-mail-gaps').count()).toBe(0)
+    await expect.poll(() => page.getByTestId('export-mail-gaps').innerText()).not.toContain('보낸 사람')
+    // This issue names no distributor engineer or SE: the dialog says they are not copied.
+    expect(await page.getByTestId('export-mail-gaps').innerText()).toContain('총판 엔지니어, Veeam Korea SE: 이메일 주소를 알 수 없어')
 
     // One edit for this export only.
     const impact = '지점 12곳 파일 서버의 복구 시점(RPO) 24시간 초과 — 감사 대응 일정에 영향'

@@ -149,7 +149,7 @@ describe('export panel', () => {
     expect(screen.getByTestId('export-mail-cc').textContent).toBe('—')
     const gaps = screen.getByTestId('export-mail-gaps').textContent ?? ''
     expect(gaps).toContain('파트너 이메일이 없어 메일 초안에 보낸 사람이 비어 있습니다')
-    expect(gaps).toContain('총판 엔지니어, Veeam Korea SE의 이메일이 연락처에 없어 참조하지 못합니다')
+    expect(gaps).toContain('총판 엔지니어, Veeam Korea SE: 이메일 주소를 알 수 없어 참조하지 않습니다')
     fireEvent.change(screen.getByLabelText(/^이메일/), { target: { value: 'minsu@' } })
     expect(screen.getByTestId('export-mail-gaps').textContent).toContain('이메일 형식이 아니어서')
   })
