@@ -27,8 +27,8 @@ const base = (title: string, t: ChartTheme) => ({
   backgroundColor: t.background,
   textStyle: { fontFamily: t.fontFamily, color: t.text, fontSize: t.fontSize },
   title: { text: title, left: 0, textStyle: { color: t.text, fontSize: t.fontSize + 2, fontWeight: 'bold' as const } },
-  legend: { top: 26, textStyle: { color: t.text, fontSize: t.fontSize } },
-  grid: { left: 48, right: 16, top: 64, bottom: 40 },
+  legend: { bottom: 0, textStyle: { color: t.text, fontSize: t.fontSize } },
+  grid: { left: 48, right: 16, top: 56, bottom: 72 },
   tooltip: { trigger: 'axis' as const },
 })
 

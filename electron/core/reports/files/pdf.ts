@@ -40,11 +40,11 @@ export function toPdf(report: SlaReport, w: ReportWords, heading: { title: strin
   const theme = { ...LIGHT_CHART, fontFamily: 'Pretendard', fontSize: 11 }
   const charts = [monthlyChartOption(report, w, theme), responseChartOption(report, w, theme)]
   charts.forEach((option, i) => {
-    const svg = chartSvg(option, Math.round(chartW * 1.5), Math.round(chartH * 1.5))
+    const svg = chartSvg(option, Math.round(chartW), chartH)
     SVGtoPDF(doc, svg, MARGIN + i * (chartW + 20), MARGIN, {
       width: chartW,
       height: chartH,
-      assumePt: false,
+      assumePt: true,
       fontCallback: (_family: string, bold: boolean) => (bold ? BOLD : REGULAR),
     })
   })
@@ -58,6 +58,8 @@ function table(doc: PDFKit.PDFDocument, t: Table, top: number): number {
   const first = Math.min(150, WIDTH / cols + 40)
   const rest = (WIDTH - first) / Math.max(1, cols - 1)
   const widths = t.header.map((_, i) => (i === 0 ? first : rest))
+  // Columns holding numbers (or %) are right-aligned, header included.
+  const numeric = t.header.map((_, i) => i > 0 && t.rows.some((r) => typeof r[i] === 'number' || /^\d+(\.\d+)?%$/.test(String(r[i]))))
   let y = top
   const title = () => {
     doc.font(BOLD).fontSize(10.5).fillColor('#1f2933').text(t.title, MARGIN, y, { features: FEATURES })
@@ -69,7 +71,7 @@ function table(doc: PDFKit.PDFDocument, t: Table, top: number): number {
     doc.font(head ? BOLD : REGULAR).fontSize(SIZE).fillColor('#1f2933')
     cells.forEach((c, i) => {
       const s = c === null ? '–' : String(c)
-      const align = i === 0 || typeof c === 'string' ? 'left' : 'right'
+      const align = numeric[i] ? 'right' : 'left'
       doc.text(s, x + 4, y + 4, { width: widths[i]! - 8, height: ROW_H - 4, ellipsis: true, lineBreak: false, align, features: FEATURES })
       x += widths[i]!
     })
