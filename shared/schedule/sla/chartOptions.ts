@@ -28,7 +28,7 @@ const base = (title: string, t: ChartTheme) => ({
   textStyle: { fontFamily: t.fontFamily, color: t.text, fontSize: t.fontSize },
   title: { text: title, left: 0, textStyle: { color: t.text, fontSize: t.fontSize + 2, fontWeight: 'bold' as const } },
   legend: { bottom: 0, textStyle: { color: t.text, fontSize: t.fontSize } },
-  grid: { left: 48, right: 16, top: 56, bottom: 72 },
+  grid: { left: 48, right: 16, top: 72, bottom: 72 },
   tooltip: { trigger: 'axis' as const },
 })
 
