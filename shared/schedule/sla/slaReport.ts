@@ -18,6 +18,8 @@ export interface SlaReportInput {
 type Buckets = Record<'total' | CycleOutcome, number>
 const buckets = (): Buckets => ({ total: 0, met: 0, breached: 0, pending: 0, unrecorded: 0 })
 const iso = (d: Date) => d.toISOString()
+/** One collator: `localeCompare(…, 'ko')` builds a new one on every call. */
+const KOREAN_ORDER = new Intl.Collator('ko')
 
 /**
  * The SLA compliance report over [from, to): response cycles by their start, steps by the
@@ -98,7 +100,7 @@ export function slaReport(histories: readonly IssueHistory[], input: SlaReportIn
     steps: [...steps].map(([step, c]) => ({ step, ...c })),
     byCustomer: [...customers]
       .map(([customer, b]) => ({ customer, ...b, metPct: metPct(b) }))
-      .sort((a, b) => b.total - a.total || a.customer.localeCompare(b.customer, 'ko')),
+      .sort((a, b) => b.total - a.total || KOREAN_ORDER.compare(a.customer, b.customer)),
     byMonth: [...byMonth].map(([month, b]) => ({ month, ...b })),
     issues: issues.sort((a, b) => a.id - b.id),
     immediateToleranceMinutes: input.immediateToleranceMinutes,

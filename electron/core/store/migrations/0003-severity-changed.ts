@@ -8,5 +8,6 @@ import type { Migration } from './types'
 export const severityChanged: Migration = {
   version: 3,
   name: 'severity-changed',
-  sql: `ALTER TABLE issues ADD COLUMN severity_changed_at TEXT;`,
+  sql: `ALTER TABLE issues ADD COLUMN severity_changed_at TEXT;
+CREATE INDEX issues_updated_at ON issues(updated_at);`,
 }
