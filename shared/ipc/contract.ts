@@ -16,6 +16,7 @@ import {
   TierSchema,
 } from '../model'
 import { RegistrationFormSchema } from '../form/registrationForm'
+import { MailRecipientsSchema } from '../form/mailDraft'
 import { AlertSchema, MissedAlertSchema } from './alerts'
 import { SlaExportRequestSchema, SlaReportSchema, SlaRequestSchema } from '../schedule/sla/reportSchema'
 
@@ -125,7 +126,7 @@ export const contract = {
 
   'export.preview': channel(
     IssueRef,
-    z.object({ form: RegistrationFormSchema, missing: z.array(z.string()), fileNames: ExportFileNamesSchema }),
+    z.object({ form: RegistrationFormSchema, missing: z.array(z.string()), fileNames: ExportFileNamesSchema, mail: MailRecipientsSchema }),
   ),
   'export.make': channel(
     IssueRef.extend({ form: RegistrationFormSchema }),
