@@ -54,6 +54,7 @@ function seed(core: Core, n: number, openShare: number): void {
         firstResponseAt: null,
         resolvedAt: null,
         reopenedAt: null,
+        severityChangedAt: null,
         updatedAt: logged,
       })
     }

@@ -9,6 +9,7 @@ import { nodeScheduler } from './clock/nodeScheduler'
 import type { Scheduler } from './clock/scheduler'
 import { defaultFontsDir } from './export'
 import { ExportService } from './services/exportService'
+import { SlaReportService } from './reports/slaReportService'
 import { Hub } from './services/hub'
 import { DirectoryService } from './services/directory'
 import { IssueService } from './services/issues'
@@ -44,6 +45,7 @@ export class Core {
   readonly issues: IssueService
   readonly directory: DirectoryService
   readonly exports: ExportService
+  readonly reports: SlaReportService
   readonly now: () => Date
   /** The escalation clock; the hosts start it once their transports listen (`core.clock.start()`). */
   readonly clock: Clock
@@ -57,6 +59,7 @@ export class Core {
     this.issues = new IssueService(this.store, this.settings, this.rules, this.hub, this.now)
     this.directory = new DirectoryService(this.store, this.settings)
     this.exports = new ExportService(this.store, this.settings, this.hub, this.now, options.fontsDir ?? defaultFontsDir())
+    this.reports = new SlaReportService(this.store, this.settings, this.rules, this.now, options.fontsDir ?? defaultFontsDir())
     this.clock = new Clock({
       store: this.store,
       rules: this.rules,

@@ -4,6 +4,7 @@ import { api, host } from '../api'
 import { AlertCenter } from './alerts/AlertCenter'
 import { go, useRoute } from './common/route'
 import { Dashboard } from './dashboard/Dashboard'
+import { ReportsPage } from './reports/ReportsPage'
 import { SettingsPage } from './settings/SettingsPage'
 import { Workbench } from './workbench/Workbench'
 
@@ -24,6 +25,7 @@ export function App() {
         </a>
         <nav>
           <a href="#/" aria-current={route.name === 'dashboard' ? 'page' : undefined}>{t('nav.dashboard')}</a>
+          <a href="#/reports" aria-current={route.name === 'reports' ? 'page' : undefined}>{t('rep.nav')}</a>
           <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>{t('nav.settings')}</a>
           <a href="./quick.html" className="quick-link" target={host === 'electron' ? undefined : '_self'}>{t('dash.newIssue')}</a>
         </nav>
@@ -33,6 +35,7 @@ export function App() {
         {route.name === 'dashboard' && <Dashboard />}
         {route.name === 'issue' && <Workbench key={route.id} id={route.id} />}
         {route.name === 'settings' && <SettingsPage section={route.section} />}
+        {route.name === 'reports' && <ReportsPage />}
       </main>
       <AlertCenter />
     </div>

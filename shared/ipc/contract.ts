@@ -18,6 +18,7 @@ import {
 import { RegistrationFormSchema } from '../form/registrationForm'
 import { MailRecipientsSchema } from '../form/mailDraft'
 import { AlertSchema, MissedAlertSchema } from './alerts'
+import { SlaExportRequestSchema, SlaReportSchema, SlaRequestSchema } from '../schedule/sla/reportSchema'
 
 const ExportFileNamesSchema = z.object({ docx: z.string(), pdf: z.string(), eml: z.string() })
 import type { ChannelName, EventNameList } from './names'
@@ -146,6 +147,17 @@ export const contract = {
     }),
   ),
   'shell.openExternal': channel(z.strictObject({ url: z.string().max(4000) }), z.object({ openedByHost: z.boolean() })),
+
+  'reports.sla': channel(SlaRequestSchema, SlaReportSchema),
+  /** The SLA report as a file to send: CSV (UTF-8 with BOM), XLSX or PDF, named 'SLA리포트_<기간>_<작성일>'. */
+  'reports.export': channel(
+    SlaExportRequestSchema,
+    z.object({
+      file: z.object({ name: z.string(), mime: z.string(), base64: z.string() }),
+      /** Where the host wrote the file (Electron's save dialog); null when the page must download it. */
+      savedTo: z.string().nullable(),
+    }),
+  ),
 } as const satisfies Record<ChannelName, ChannelSpec>
 
 export type Contract = typeof contract

@@ -40,6 +40,8 @@ export const CHANNEL_NAMES = [
   'export.preview',
   'export.make',
   'shell.openExternal',
+  'reports.sla',
+  'reports.export',
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 

@@ -50,6 +50,8 @@ export const IssueSchema = IssueEditableSchema.extend({
   firstResponseAt: InstantSchema.nullable(),
   resolvedAt: InstantSchema.nullable(),
   reopenedAt: InstantSchema.nullable(),
+  /** A severity change while the target clock ran (case open, no first response): it restarts that clock. */
+  severityChangedAt: InstantSchema.nullable().default(null),
   updatedAt: InstantSchema,
 })
 export type Issue = z.infer<typeof IssueSchema>

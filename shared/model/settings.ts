@@ -31,6 +31,8 @@ export const AppSettingsSchema = z.object({
   startAtLogin: z.boolean().default(false),
   language: z.enum(['ko', 'en']).default('ko'),
   firstRunDone: z.boolean().default(false),
+  /** SLA report: minutes within which an immediate step (C2–C4, due at once) still counts as on time. */
+  reportStepToleranceMinutes: z.number().int().min(0).max(240).default(15),
 })
 export type AppSettings = z.infer<typeof AppSettingsSchema>
 export type AppSettingsInput = z.input<typeof AppSettingsSchema>

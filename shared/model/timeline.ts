@@ -52,14 +52,16 @@ export type SearchSite = 'forum' | 'kb' | 'google' | 'manual'
  */
 export interface TimelineData {
   created: { title: string; track: Track; severity: Severity }
-  fieldChanged: { field: string; old: unknown; new: unknown }
+  /** A severity change that restarted the target clock also carries the due before and after. */
+  fieldChanged: { field: string; old: unknown; new: unknown; targetDue?: { old: string; new: string } }
   stepDone: { stepId: string; note: string; noFix: boolean; serious: boolean }
   stepSkipped: { stepId: string; note: string; noFix: boolean; serious: boolean }
   stepReopened: { stepId: string }
   call: { contactId: number; name: string; role: Role; phone: string; stepId?: string; note?: string }
   search: { where: SearchSite; query: string }
   caseOpened: { caseNumber: string; region: Region; old: string | null }
-  firstResponse: Record<string, never>
+  /** The target due in force when the response came (absent on events written before it was kept). */
+  firstResponse: { dueAt?: string | null }
   tierChanged: { old: number; new: number }
   sev1Consulted: { seId?: number; seName?: string }
   resolved: Record<string, never>

@@ -62,10 +62,13 @@ export function toStepView(s: PlaybookStep): StepView {
   }
 }
 
-/** A reopened issue restarts the target clock from the reopening (spec §12). */
-function targetAnchor(issue: Issue): Date | null {
+/**
+ * When the running target-response clock started: the case open, or later a reopening (spec §12)
+ * or a severity change before the first response (spec §5), whichever is last.
+ */
+export function targetAnchor(issue: Pick<Issue, 'caseOpenedAt' | 'reopenedAt' | 'severityChangedAt'>): Date | null {
   if (!issue.caseOpenedAt) return null
-  const opened = new Date(issue.caseOpenedAt)
-  const reopened = maybeDate(issue.reopenedAt)
-  return reopened && reopened > opened ? reopened : opened
+  let anchor = Date.parse(issue.caseOpenedAt)
+  for (const t of [issue.reopenedAt, issue.severityChangedAt]) if (t && Date.parse(t) > anchor) anchor = Date.parse(t)
+  return new Date(anchor)
 }

@@ -70,6 +70,9 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
     'export.preview': ({ issueId }) => core.exports.preview(issueId),
     'export.make': ({ issueId, form }) => core.exports.make(issueId, form, hooks.saveFiles ?? (async () => null)),
 
+    'reports.sla': (req) => core.reports.report(req),
+    'reports.export': (req) => core.reports.export(req, hooks.saveFiles ?? (async () => null)),
+
     'shell.openExternal': ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new AppError('forbidden', '허용되지 않은 주소입니다')
       return { openedByHost: hooks.openExternal(url) }

@@ -92,6 +92,7 @@ export class IssueService {
       firstResponseAt: null,
       resolvedAt: null,
       reopenedAt: null,
+      severityChangedAt: null,
       updatedAt: iso(now),
     }
     this.checkSev1(issue)
@@ -174,10 +175,14 @@ export class IssueService {
     const changed = (Object.keys(patch) as (keyof IssueEditable)[]).filter((k) => before[k] !== after[k])
     if (changed.length === 0) return before
     const at = iso(this.now())
+    const restart = changed.includes('severity') ? this.severityRestart(before, after, at) : null
     this.store.tx(() => {
       const fields = Object.fromEntries(changed.map((k) => [k, after[k]]))
-      this.store.issues.update(id, { ...fields, sev1ConsultedAt: after.sev1ConsultedAt, updatedAt: at })
-      for (const k of changed) this.store.issues.addEvent(id, at, 'fieldChanged', { field: k, old: before[k], new: after[k] })
+      this.store.issues.update(id, { ...fields, sev1ConsultedAt: after.sev1ConsultedAt, updatedAt: at, ...(restart && { severityChangedAt: at }) })
+      for (const k of changed) {
+        const targetDue = k === 'severity' && restart ? { targetDue: restart } : {}
+        this.store.issues.addEvent(id, at, 'fieldChanged', { field: k, old: before[k], new: after[k], ...targetDue })
+      }
       if (after.severity === 1 && (before.severity !== 1 || before.sev1ConsultedSeId !== after.sev1ConsultedSeId)) this.logSev1(id, after)
       this.refreshNextDue(id)
     })
@@ -200,7 +205,9 @@ export class IssueService {
     const issue = this.mustGetActive(id)
     if (!issue.caseOpenedAt) throw new AppError('rule', '케이스를 먼저 오픈하세요', { at: '케이스 오픈 전입니다' })
     this.checkEnteredTime(at, '첫 응답', 'at', { at: issue.caseOpenedAt, label: '케이스 오픈' })
-    return this.transition(id, 'firstResponse', {}, { firstResponseAt: at, status: 'responded' }, at)
+    // The due in force when the cycle ended is kept with it: later settings or holiday edits never rewrite it.
+    const dueAt = this.targetDue(issue)
+    return this.transition(id, 'firstResponse', { dueAt: dueAt && iso(dueAt) }, { firstResponseAt: at, status: 'responded' }, at)
   }
 
   setTier(id: number, tier: Tier, at: string): Issue {
@@ -308,6 +315,21 @@ export class IssueService {
       this.refreshNextDue(id)
     })
     return this.changed(id)
+  }
+
+  private targetDue(issue: Issue): Date | null {
+    return issueDeadlines(issue, [], this.rules.get(), this.now()).targetDue
+  }
+
+  /**
+   * A severity changed while the target clock runs restarts it from the change with the new
+   * severity's target (spec §5); both due times go to the timeline. Null when no clock runs.
+   */
+  private severityRestart(before: Issue, after: Issue, at: string): { old: string; new: string } | null {
+    const old = this.targetDue(before)
+    if (!old) return null
+    const restarted = this.targetDue({ ...after, severityChangedAt: at })
+    return restarted && { old: iso(old), new: iso(restarted) }
   }
 
   private refreshNextDue(id: number, issue = this.mustGet(id)): void {

@@ -33,6 +33,7 @@ export const issueColumns = {
   firstResponseAt: 'first_response_at',
   resolvedAt: 'resolved_at',
   reopenedAt: 'reopened_at',
+  severityChangedAt: 'severity_changed_at',
   updatedAt: 'updated_at',
 } as const satisfies Record<Exclude<keyof Issue, 'id'>, string>
 

@@ -3,6 +3,10 @@ import type { Resources } from './ko'
 /** English UI text (Settings → language). Every key of ko.ts. */
 export const en: Resources = {
   app: { name: 'Veeam escalation tray', preview: 'preview', kst: 'KST' },
+  rep: {
+    preset: { thisMonth: 'This month', lastMonth: 'Last month', thisQuarter: 'This quarter', last12Months: 'Last 12 months', custom: 'Custom' },
+    nav: 'Reports', from: 'From', to: 'To', all: 'All', track: 'Track', issues: '{{count}} issues',
+  },
   nav: { dashboard: 'Dashboard', settings: 'Settings', quick: 'Quick entry', back: '← List' },
   track: { general: 'General', critical: 'Critical', sales: 'Sales deal' },
   trackLong: { general: 'General problem', critical: 'Critical problem', sales: 'Sales-related deal' },

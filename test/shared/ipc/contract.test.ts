@@ -51,6 +51,8 @@ const samples: { [C in Channel]: RequestOf<C> } = {
     },
   },
   'shell.openExternal': { url: 'https://forums.veeam.com/' },
+  'reports.sla': { from: '2026-11-01T00:00:00.000Z', to: at, renewal: 'basic', track: 'general', customer: 'ACME (주)' },
+  'reports.export': { from: '2026-11-01T00:00:00.000Z', to: at, format: 'pdf', language: 'ko' },
 }
 
 describe('one contract, two transports (spec §14)', () => {

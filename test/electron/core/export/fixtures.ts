@@ -72,6 +72,7 @@ export function sampleIssue(overrides: Partial<Issue> = {}): Issue {
     firstResponseAt: '2026-11-27T01:48:00.000Z',
     resolvedAt: null,
     reopenedAt: null,
+    severityChangedAt: null,
     updatedAt: '2026-11-27T06:00:00.000Z',
     ...overrides,
   }

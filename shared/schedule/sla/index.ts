@@ -1,0 +1,8 @@
+export * from './reportSchema'
+export { REPORT_EVENT_KINDS, REPORT_FIELDS, type HistoryEvent, type IssueHistory } from './history'
+export { slaReport, nearestRank, type SlaReportInput } from './slaReport'
+export { responseCycles, responseTimeHours, type ResponseCycle } from './responseCycles'
+export { stepOutcomes, type StepResult } from './stepOutcomes'
+export * from './periods'
+export { reportWords, type ReportWords } from './reportLabels'
+export { monthlyChartOption, responseChartOption, OUTCOME_COLORS, LIGHT_CHART, DARK_CHART, type ChartTheme } from './chartOptions'
