@@ -39,7 +39,7 @@ function namePattern(name: string): RegExp | null {
   const before = LATIN_OR_DIGIT.test(chars[0]) ? NO_LATIN_BEFORE : ''
   const after = LATIN_OR_DIGIT.test(chars[chars.length - 1]) ? NO_LATIN_AFTER : ''
   const particle = `(?:${PARTICLE}(?![A-Za-z0-9가-힣]))?`
-  return new RegExp(`${before}(?:${LEGAL_FORM}\\s*)?${body}${after}(?:\\s*${LEGAL_FORM})?${particle}`, 'giu')
+  return new RegExp(`${before}(?:${LEGAL_FORM}\\s*)?${body}${after}(?:\\s*${LEGAL_FORM}(?![A-Za-z0-9가-힣]))?${particle}`, 'giu')
 }
 
 // `@이름` at the start of a word (not inside an e-mail address): a known customer if it matches one.
