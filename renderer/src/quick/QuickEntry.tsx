@@ -16,6 +16,7 @@ import { Sev1Panel } from './Sev1Panel'
 import { TrackPicker } from './TrackPicker'
 import { isComposing, isSaveKey, isTextEntry, trackFromKey } from './keys'
 import { useQuickDraft } from './useQuickDraft'
+import { hostNow } from '../../api/hostClock'
 
 const SAVED_BANNER_MS = 2000
 
@@ -190,7 +191,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
             aria-describedby="q-severity-error"
             onChange={(e) => {
               const chosen = e.target.value ? (Number(e.target.value) as Severity) : null
-              update(chosen === 1 && !draft.seAt ? { severity: chosen, seAt: toKstInput(new Date()) } : { severity: chosen })
+              update(chosen === 1 && !draft.seAt ? { severity: chosen, seAt: toKstInput(hostNow()) } : { severity: chosen })
               clearError('severity', 'sev1ConsultedSeId')
             }}
           >
