@@ -15,6 +15,8 @@ import { firstThingToDo, SavedBanner, type SavedInfo } from './SavedBanner'
 import { Sev1Panel } from './Sev1Panel'
 import { TrackPicker } from './TrackPicker'
 import { isComposing, isSaveKey, isTextEntry, trackFromKey } from './keys'
+import { TitleLine } from './TitleLine'
+import { clearKeptDraft, keepDraft, keptDraft } from './keptDraft'
 import { useQuickDraft } from './useQuickDraft'
 import { hostNow } from '../../api/hostClock'
 
@@ -26,8 +28,14 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
   const lang = i18n.language as Lang
   const [customers, setCustomers] = useState<Customer[]>([])
   const [contacts, setContacts] = useState<Contact[]>([])
-  const q = useQuickDraft(customers)
-  const { draft, update, errors, clearError, known, track, renewal, severity, suggested } = q
+  // The title's last composed text: what the line parser reads (nothing is parsed mid-composition).
+  // A draft kept by Esc (the window closed, or the app restarted) comes back.
+  const [kept] = useState(keptDraft)
+  const [line, setLine] = useState(kept?.title ?? '')
+  const q = useQuickDraft(customers, line, kept)
+  const { draft, update, errors, clearError, parsed, known, track, renewal, severity, suggested } = q
+  const [askDiscard, setAskDiscard] = useState(false)
+  const [restored, setRestored] = useState(kept !== null)
   const [saving, setSaving] = useState(false)
   const [saved, setSaved] = useState<SavedInfo | null>(null)
   const titleRef = useRef<HTMLInputElement>(null)
@@ -58,6 +66,10 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
 
   const reset = () => {
     q.reset()
+    setLine('')
+    setAskDiscard(false)
+    setRestored(false)
+    clearKeptDraft()
     titleRef.current?.focus()
   }
 
@@ -68,20 +80,33 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
       trackRefs.current[0]?.focus() // from here plain 1/2/3 choose
       return
     }
+    if (draft.title.trim() && !parsed.title) {
+      q.setErrors({ message: '', fields: { title: t('quick.line.titleEmpty') } })
+      titleRef.current?.focus()
+      return
+    }
+    // Sev1 from the line: first the SE consultation (the panel is open now), then Enter again.
+    if (severity === 1 && draft.severity === null && !draft.seId) {
+      q.setErrors({ message: '', fields: { sev1ConsultedSeId: t('quick.line.sev1') } })
+      document.getElementById('q-se')?.focus()
+      return
+    }
     setSaving(true)
     try {
       const issue = await call('issues.create', {
-        title: draft.title,
+        title: parsed.title,
         track,
         customerId: known?.id ?? null,
-        customerName: draft.customerName.trim(),
+        customerName: q.customerName.trim(),
         customerStatus: q.status,
         renewal: renewal ?? undefined,
-        problemType: draft.problemType,
+        problemType: q.problemType,
         severity: severity ?? undefined,
         sev1ConsultedSeId: severity === 1 ? draft.seId : null,
         sev1ConsultedAt: severity === 1 ? fromKstInput(draft.seAt) : null, // null: the core records now
         errorMessage: draft.errorMessage,
+        firstOccurredAt: q.firstOccurredAt, // null: the core records the moment of saving
+        caseNumber: parsed.caseNumber ?? null,
       })
       const first = await firstThingToDo(issue.id, issue.track, lang)
       setSaved(first)
@@ -104,9 +129,15 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
 
     if (e.key === 'Escape' && !isComposing(keyLike)) {
       e.preventDefault()
+      const typed = Boolean(draft.title.trim() || draft.customerName.trim() || draft.errorMessage.trim())
+      // Esc never throws a draft away unasked: closing keeps it for the next open; in the browser
+      // (where Esc does not close) a second Esc discards it.
+      if (typed) keepDraft(draft)
       if (onEscape) return onEscape()
-      return reset()
+      if (!typed || askDiscard) return reset()
+      return setAskDiscard(true)
     }
+    if (askDiscard) setAskDiscard(false)
     if (isSaveKey(keyLike, inTextarea)) {
       // Enter on a button presses it, except in the track group: there it saves like a single-line field.
       if (target.tagName === 'BUTTON' && !target.dataset.track && !e.ctrlKey && !e.metaKey) return
@@ -137,24 +168,27 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
         <span className="quick-keys">{t('quick.keys')}</span>
       </div>
 
-      <div className="qfield qtitle">
-        <input
-          ref={titleRef}
-          name="title"
-          aria-label={t('quick.title')}
-          placeholder={t('quick.titlePh')}
-          value={draft.title}
-          autoComplete="off"
-          aria-invalid={Boolean(err('title'))}
-          onChange={(e) => (update({ title: e.target.value }), clearError('title'))}
-        />
-        <FieldError text={err('title')} />
-      </div>
+      <TitleLine
+        value={draft.title}
+        line={line}
+        parsed={parsed}
+        inputRef={titleRef}
+        onChange={(title, composing) => {
+          update({ title })
+          if (!composing) setLine(title)
+          clearError('title')
+        }}
+        onComposed={setLine}
+        onDismiss={q.dismiss}
+        error={err('title')}
+      />
+      {askDiscard && <p className="hint warn qline-note" role="alert">{t('quick.line.discardAsk')}</p>}
+      {restored && !askDiscard && <p className="hint qline-note">{t('quick.line.restored')}</p>}
 
       <TrackPicker track={track} onChoose={q.chooseTrack} buttons={trackRefs} salesHint={salesHint} error={err('track')} />
 
       <CustomerCombobox
-        value={draft.customerName}
+        value={q.customerName}
         customers={customers}
         onChange={(customerName) => (update({ customerName }), clearError('customerName', 'customerId'))}
         onPick={(c) => (update({ customerName: c.name }), clearError('customerName', 'customerId', 'renewal'))}
@@ -162,12 +196,12 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
       />
 
       {known ? (
-        <KnownCustomer customer={known} contacts={contacts} />
+        <KnownCustomer customer={known} contacts={contacts} lineRenewal={q.lineRenewal} />
       ) : (
         <RenewalPicker
           renewal={renewal}
           onRenewal={(r) => (update({ renewal: r }), r && clearError('renewal'))}
-          status={draft.customerStatus}
+          status={q.status}
           onStatus={q.setStatus}
           defaulted={q.noCustomer && !draft.renewal}
           error={err('renewal')}
@@ -176,7 +210,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
 
       <div className="qrow">
         <label className="qlabel" htmlFor="q-problem">{t('quick.problemType')}</label>
-        <select id="q-problem" name="problemType" value={draft.problemType} onChange={(e) => update({ problemType: e.target.value as ProblemType })}>
+        <select id="q-problem" name="problemType" value={q.problemType} onChange={(e) => update({ problemType: e.target.value as ProblemType })}>
           {PROBLEM_TYPES.map((p) => (
             <option key={p} value={p}>{t(`problem.${p}`)}</option>
           ))}
@@ -217,6 +251,20 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
           hasError={Boolean(se1Error)}
         />
       )}
+
+      <div className="qrow">
+        <label className="qlabel" htmlFor="q-occurred">{t('quick.line.occurredAt')}</label>
+        <input
+          id="q-occurred"
+          type="datetime-local"
+          name="firstOccurredAt"
+          value={draft.occurredAt || (q.firstOccurredAt ? toKstInput(new Date(q.firstOccurredAt)) : '')}
+          aria-invalid={Boolean(err('firstOccurredAt'))}
+          onChange={(e) => (update({ occurredAt: e.target.value }), clearError('firstOccurredAt'))}
+        />
+        {!q.firstOccurredAt && <span className="hint">{t('quick.line.occurredNow')}</span>}
+        <FieldError text={err('firstOccurredAt')} />
+      </div>
 
       <div className="qfield">
         <textarea

@@ -32,12 +32,13 @@ interface Control {
  * until nothing new is found, so the title, parsed again, holds no control token. When a field
  * appears twice the last one wins; of several times the earliest is the first occurrence.
  */
-export function parseQuickLine(line: string, { now, customers }: QuickLineOptions): QuickLine {
+export function parseQuickLine(line: string, { now, customers, keep = [] }: QuickLineOptions): QuickLine {
   const nowMs = now.getTime()
   const control: Control = { customer: [], severity: [], renewal: [], caseNumber: [], time: [] }
   const tokens: QuickLineToken[] = []
   const taken: Span[] = []
-  let rest = line
+  // Kept spans become a mark no rule reads (not a space: the words around them must not join).
+  let rest = keep.reduce((text, k) => text.slice(0, k.start) + '\u0000'.repeat(Math.max(0, k.end - k.start)) + text.slice(k.end), line).slice(0, line.length)
   const take = <K extends keyof Control>(kind: K, found: Control[K]): boolean => {
     for (const f of found) {
       // A finding spanning text blanked earlier in a later round keeps only its own pieces.

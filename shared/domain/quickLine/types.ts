@@ -45,6 +45,8 @@ export interface QuickLineToken {
 export interface QuickLineOptions {
   now: Date
   customers: readonly { name: string; id?: number }[]
+  /** Spans to read as plain text (chips the user turned back into text): no rule looks inside. */
+  keep?: readonly Span[]
 }
 
 /** A span of the line, [start, end). */

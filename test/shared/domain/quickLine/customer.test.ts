@@ -57,3 +57,14 @@ describe('quick line: customer', () => {
     expect(tokenTexts('한빛은행 아니고 SK 백업 실패', 'customer')).toEqual(['한빛은행', 'SK'])
   })
 })
+
+describe('quick line: spans kept as plain text', () => {
+  it('a kept span takes part in no rule and stays in the title', async () => {
+    const { parseQuickLine } = await import('../../../../shared/domain')
+    const { CUSTOMERS, TUESDAY } = await import('./parse')
+    const line = '한빛은행 sev2 백업 실패'
+    const r = parseQuickLine(line, { now: TUESDAY, customers: CUSTOMERS, keep: [{ start: 5, end: 9 }] })
+    expect(r).toMatchObject({ title: 'sev2 백업 실패', customerName: '한빛은행', problemType: 'backup' })
+    expect(r.severity).toBeUndefined()
+  })
+})
