@@ -77,7 +77,8 @@ function dayNumber(spec: DaySpec, today: number): number | null {
  * The caller decides what to do with an instant after now.
  */
 export function resolveTime(spec: TimeSpec, now: number): number | null {
-  if (spec.agoMs !== undefined) return now - spec.agoMs
+  // "두 시간 전" means to the minute: seconds would only be noise from the moment of typing.
+  if (spec.agoMs !== undefined) return Math.floor((now - spec.agoMs) / MINUTE_MS) * MINUTE_MS
   const today = kstDayNumber(now)
   const clock = spec.clock ? wallClock(spec.clock) : { minutes: 0, nextDay: false }
   if (!clock) return null

@@ -142,3 +142,10 @@ describe('quick line: clock times', () => {
     expect(fields('어제 오후 3시 발생 오늘 오전 9시 재발 백업 실패')).toMatchObject({ title: '발생 재발 백업 실패', firstOccurredAt: '2026-11-30 15:00' })
   })
 })
+
+describe('quick line: relative times are to the minute', () => {
+  it('두 시간 전 at 15:20:42 is 13:20', () => {
+    expect(at('두 시간 전 백업 실패', kst('2026-12-01 15:20:42'))).toBe('2026-12-01 13:20')
+    expect(at('방금 백업 실패', kst('2026-12-01 15:20:42'))).toBe('2026-12-01 15:20')
+  })
+})
