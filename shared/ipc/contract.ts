@@ -40,6 +40,14 @@ export const contract = {
     Empty,
     z.object({ version: z.string(), host: z.enum(['electron', 'web']), dataFile: z.string(), now: InstantSchema }),
   ),
+  /** What only the desktop host has: whether the global shortcut is registered (the preview has none) and whether start-at-login works here. */
+  'app.desktop': channel(
+    Empty,
+    z.object({
+      shortcut: z.object({ accelerator: z.string(), state: z.enum(['registered', 'taken', 'invalid', 'unavailable']) }),
+      startAtLoginSupported: z.boolean(),
+    }),
+  ),
 
   'issues.create': channel(QuickEntrySchema, IssueSchema),
   'issues.list': channel(

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DomainSettingsSchema } from '../domain'
+import { AcceleratorSchema } from './accelerator'
 
 const text = (max: number) => z.string().trim().max(max).default('')
 const optionalEmail = z.union([z.literal(''), z.email('이메일 형식이 아닙니다')]).default('')
@@ -26,7 +27,7 @@ export const AppSettingsSchema = z.object({
   emailCc: EmailCcSchema.prefault({}),
   defaultDistributorContactId: z.number().int().positive().nullable().default(null),
   defaultSeContactId: z.number().int().positive().nullable().default(null),
-  shortcut: z.string().trim().min(1).max(60).default('CommandOrControl+Alt+V'),
+  shortcut: AcceleratorSchema.default('CommandOrControl+Alt+V'),
   startAtLogin: z.boolean().default(false),
   language: z.enum(['ko', 'en']).default('ko'),
   firstRunDone: z.boolean().default(false),

@@ -1,5 +1,5 @@
 import { routeAt } from '../../../shared/domain'
-import { AppError, isAllowedExternalUrl } from '../../../shared/ipc'
+import { AppError, isAllowedExternalUrl, type ReplyOf } from '../../../shared/ipc'
 import type { Core } from '../core'
 import { exportAll, importAll } from '../services/dataTransfer'
 import type { SaveFiles } from '../services/exportService'
@@ -10,6 +10,8 @@ export interface HostHooks {
   openExternal(url: string): boolean
   /** Saves exported files where the user chooses (Electron: a dialog); null where the page downloads them. */
   saveFiles?: SaveFiles
+  /** The desktop host's shortcut registration and login-item support; the preview host has neither. */
+  desktop?: () => ReplyOf<'app.desktop'>
 }
 
 /** Channel → service call. One line each: rules live in the services. */
@@ -19,6 +21,8 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
   const ok = { ok: true as const }
   return {
     'app.info': () => ({ version: core.options.version, host: core.options.host, dataFile: store.file, now: iso() }),
+    'app.desktop': () =>
+      hooks.desktop?.() ?? { shortcut: { accelerator: core.settings.get().shortcut, state: 'unavailable' as const }, startAtLoginSupported: false },
 
     'issues.create': (req) => issues.create(req),
     'issues.list': (req) => issues.list(req),

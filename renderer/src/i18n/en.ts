@@ -132,6 +132,8 @@ export const en: Resources = {
     targets: 'Target response (hours)',
     routing: 'Routing windows', zone: 'Time zone', days: 'Days',
     app: 'App', shortcut: 'Global shortcut', startAtLogin: 'Start at login', language: 'Language',
+    shortcutPress: 'Press the new shortcut (Esc: cancel)',
+    shortcutState: { registered: 'In use', taken: 'Another app uses it — press a different shortcut', invalid: 'This shortcut cannot be registered — press a different one', unavailable: 'The browser preview has no global shortcut (it works in the desktop app)' },
     holidays: 'Public holidays', year: 'Year', verified: 'verified data', rulesOnly: 'computed from rules (unverified)',
     addHoliday: 'Add holiday', removeHoliday: 'Make workday', restoreHoliday: 'Restore', removed: 'Removed dates',
     history: 'Settings history', backup: 'Backup', backupNow: 'Back up now', restore: 'Restore',

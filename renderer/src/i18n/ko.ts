@@ -130,6 +130,8 @@ export const ko = {
     targets: '목표 응답 시간 (시간)',
     routing: '라우팅 시간대', zone: '시간대', days: '요일',
     app: '앱', shortcut: '전역 단축키', startAtLogin: '로그인 시 시작', language: '언어',
+    shortcutPress: '새 단축키를 누르세요 (Esc: 취소)',
+    shortcutState: { registered: '사용 중', taken: '다른 앱이 쓰고 있어 쓸 수 없습니다 — 다른 단축키를 누르세요', invalid: '이 단축키는 등록할 수 없습니다 — 다른 단축키를 누르세요', unavailable: '브라우저 미리보기에는 전역 단축키가 없습니다 (데스크톱 앱에서 동작)' },
     holidays: '공휴일', year: '연도', verified: '검증된 데이터', rulesOnly: '규칙으로 계산 (미검증)',
     addHoliday: '휴일 추가', removeHoliday: '평일로', restoreHoliday: '되돌리기', removed: '제외한 날짜',
     history: '설정 변경 기록', backup: '백업', backupNow: '지금 백업', restore: '복원',
