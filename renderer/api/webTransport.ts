@@ -1,8 +1,7 @@
 import type { Api } from '../../shared/ipc/api'
 import type { EventName } from '../../shared/ipc/contract'
-import { EVENT_NAMES } from '../../shared/ipc/names'
+import { EVENT_NAMES, HOST_CLOCK_EVENT } from '../../shared/ipc/names'
 import type { IpcResult } from '../../shared/ipc/result'
-import { HOST_CLOCK_EVENT } from '../../shared/ipc/hostClock'
 import { learnHostNow } from './hostClock'
 
 const TOKEN_KEY = 'veeam-tray-token'

@@ -26,3 +26,4 @@ export {
 } from './playbook/playbookTypes'
 export { TRACK_INFO, PROBLEM_TYPE_LABELS, needsPrerequisiteCheck, type PlaybookKind } from './tracks'
 export { STEP_TEXTS } from './playbook/stepTexts'
+export { parseQuickLine, REMOVED_KINDS, type QuickLine, type QuickLineOptions, type QuickLineToken, type QuickLineTokenKind, type SalesStatus } from './quickLine'

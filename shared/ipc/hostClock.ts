@@ -5,8 +5,8 @@ import { z } from 'zod'
  * page the host's now (at connect and after every test-clock move) in a `hostClock` frame, and a host
  * started with `--now <ISO>` accepts `POST /api/test.clock` to set or step its clock (tests only).
  */
-export const HOST_CLOCK_EVENT = 'hostClock'
-export const TEST_CLOCK_CHANNEL = 'test.clock'
+// The names live with the other names (zod-free), so that the quick-entry bundle needs no zod.
+export { HOST_CLOCK_EVENT, TEST_CLOCK_CHANNEL } from './names'
 
 export const HostClockFrameSchema = z.object({ now: z.iso.datetime({ offset: true }) })
 

@@ -50,3 +50,7 @@ export type EventNameList = (typeof EVENT_NAMES)[number]
 
 export const invokeChannel = (name: string): string => `api:${name}`
 export const eventChannel = (name: string): string => `event:${name}`
+
+/** The preview host's clock frame on the event stream, and its test-only channel (see hostClock.ts). */
+export const HOST_CLOCK_EVENT = 'hostClock'
+export const TEST_CLOCK_CHANNEL = 'test.clock'

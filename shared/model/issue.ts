@@ -71,6 +71,8 @@ export const QuickEntrySchema = z.strictObject({
   sev1ConsultedAt: InstantSchema.nullable().default(null),
   errorMessage: longText.default(''),
   firstOccurredAt: InstantSchema.nullable().default(null),
+  /** A case number typed in the line: the case is recorded as opened at logging. */
+  caseNumber: z.string().regex(/^\d{8}$/, '케이스 번호는 숫자 8자리입니다').nullable().default(null),
 })
 export type QuickEntry = z.input<typeof QuickEntrySchema>
 

@@ -62,6 +62,7 @@ const alt = (n: number) => ({ key: String(n), code: `Digit${n}`, altKey: true })
 const pressed = () => document.querySelector('[data-track][aria-pressed="true"]')?.getAttribute('data-track')
 
 beforeEach(() => {
+  localStorage.clear()
   calls.length = 0
   createReply = (req) => ({ id: 7, track: req.track })
 })
@@ -237,10 +238,122 @@ describe('quick entry', () => {
     expect(pressed()).toBeUndefined()
   })
 
-  it('Esc clears the form in the browser', () => {
+  it('Esc in the browser asks first; a second Esc clears the form (an empty form clears at once)', () => {
     const title = setup()
     fireEvent.change(title, { target: { value: '지울 내용' } })
     fireEvent.keyDown(title, { key: 'Escape' })
+    expect(title.value).toBe('지울 내용')
+    expect(screen.getByText(/Esc 한 번 더 = 지우기/)).toBeTruthy()
+    fireEvent.keyDown(title, { key: 'Escape' })
     expect(title.value).toBe('')
+  })
+
+  it('Esc that closes the window keeps the draft; the next open restores it', () => {
+    const onEscape = vi.fn()
+    render(
+      <I18nextProvider i18n={i18n}>
+        <QuickEntry onEscape={onEscape} />
+      </I18nextProvider>,
+    )
+    const title = screen.getByRole('textbox', { name: '제목' }) as HTMLInputElement
+    fireEvent.change(title, { target: { value: '한빛은행 sev2 복구 실패' } })
+    fireEvent.keyDown(title, { key: 'Escape' })
+    expect(onEscape).toHaveBeenCalledTimes(1)
+    cleanup()
+    const again = setup()
+    expect(again.value).toBe('한빛은행 sev2 복구 실패')
+    expect(screen.getByText('지난번 작성하던 내용을 되살렸습니다')).toBeTruthy()
+  })
+})
+
+describe('quick entry reads the title line', () => {
+  beforeEach(() => localStorage.clear())
+  const typeLine = async (text: string) => {
+    const title = setup()
+    await waitFor(() => expect(calls.some((c) => c.channel === 'customers.list')).toBe(true))
+    await act(async () => undefined)
+    fireEvent.change(title, { target: { value: text } })
+    return title
+  }
+  const chips = () => [...document.querySelectorAll('[data-chip]')].map((c) => c.getAttribute('data-chip'))
+
+  it('one line and Enter: the fields fill from the line and the title is sent without the control tokens', async () => {
+    const title = await typeLine('한빛은행 운영 DB 중단 sev2 #12345678 방금')
+    expect(chips()).toEqual(['customer', 'track', 'severity', 'caseNumber', 'time'])
+    expect(document.querySelectorAll('.qline-mirror mark')).toHaveLength(5)
+    expect(screen.getByTestId('known-customer')).toBeTruthy()
+    expect(pressed()).toBe('critical')
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await waitFor(() => expect(created()).toHaveLength(1))
+    expect(created()[0].request).toMatchObject({ title: '운영 DB 중단', customerId: 1, customerName: '한빛은행', track: 'critical', severity: 2, caseNumber: '12345678', renewal: 'production' })
+    expect(created()[0].request.firstOccurredAt).toMatch(/Z$/)
+  })
+
+  it('a field set by hand is never overwritten and its token goes back into the title', async () => {
+    const title = await typeLine('@신한캐피탈 sev2 백업 실패 베이직')
+    fireEvent.change(screen.getByRole('combobox', { name: 'Severity' }), { target: { value: '3' } })
+    expect(chips()).not.toContain('severity')
+    fireEvent.keyDown(title, alt(1))
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await waitFor(() => expect(created()).toHaveLength(1))
+    expect(created()[0].request).toMatchObject({ title: 'sev2 백업 실패', severity: 3, customerName: '신한캐피탈', renewal: 'basic', problemType: 'backup' })
+  })
+
+  it('a chip turns back into text by a click, or by Backspace right after its token', async () => {
+    const title = await typeLine('백업 실패 sev2')
+    fireEvent.click(document.querySelector('[data-chip=severity]')!)
+    expect(chips()).toEqual(['problemType'])
+    fireEvent.change(title, { target: { value: '#12345678 백업 실패' } })
+    expect(chips()).toContain('caseNumber')
+    title.setSelectionRange(9, 9)
+    expect(fireEvent.keyDown(title, { key: 'Backspace' })).toBe(false) // prevented: no character deleted
+    expect(chips()).not.toContain('caseNumber')
+    expect(title.value).toBe('#12345678 백업 실패')
+  })
+
+  it('nothing is parsed while an IME composition is in progress', async () => {
+    const title = await typeLine('백업 실패')
+    expect(chips()).toEqual(['problemType'])
+    fireEvent.compositionStart(title)
+    // what the browser sends while the IME holds a syllable: an input event with isComposing
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(title, '백업 실패 sev2 한')
+    act(() => void title.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true })))
+    expect(title.value).toBe('백업 실패 sev2 한')
+    expect(chips()).toEqual([]) // the text runs ahead of the parse: no chips until it is composed
+    fireEvent.keyDown(title, { key: 'Enter', isComposing: true })
+    fireEvent.compositionEnd(title)
+    expect(chips()).toEqual(['problemType', 'severity'])
+    await act(async () => undefined)
+    expect(created()).toHaveLength(0)
+  })
+
+  it('Sev1 from the line opens the SE consultation instead of saving', async () => {
+    const title = await typeLine('운영 서버 다운 sev1')
+    expect(screen.getByTestId('sev1-panel')).toBeTruthy()
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await act(async () => undefined)
+    expect(created()).toHaveLength(0)
+    expect(document.activeElement?.id).toBe('q-se')
+    fireEvent.change(screen.getByRole('combobox', { name: '협의한 Veeam Korea SE' }), { target: { value: '3' } })
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await waitFor(() => expect(created()).toHaveLength(1))
+    expect(created()[0].request).toMatchObject({ severity: 1, sev1ConsultedSeId: 3, title: '운영 서버 다운' })
+  })
+
+  it('an empty title once the tokens are removed asks for a title', async () => {
+    const title = await typeLine('한빛은행 sev2')
+    fireEvent.keyDown(title, alt(1))
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await screen.findByText(/제목이 비었습니다/)
+    expect(created()).toHaveLength(0)
+  })
+
+  it("a known customer's stored renewal and the line's both show; the line's is used", async () => {
+    const title = await typeLine('한빛은행 베이직 복구 실패')
+    expect(screen.getByTestId('line-renewal').textContent).toContain('Basic')
+    fireEvent.keyDown(title, alt(1))
+    fireEvent.keyDown(title, { key: 'Enter' })
+    await waitFor(() => expect(created()).toHaveLength(1))
+    expect(created()[0].request).toMatchObject({ customerId: 1, renewal: 'basic', title: '복구 실패' })
   })
 })

@@ -49,7 +49,8 @@ export class IssueService {
     if (entry.customerId && !customer) throw new AppError('notFound', '고객사를 찾을 수 없습니다', { customerId: '없는 고객사입니다' })
     // A new customer must choose (Basic would understate urgency); with no customer at all the
     // stricter Production clock applies until one is set.
-    const renewal = customer?.renewal ?? entry.renewal ?? (entry.customerName ? undefined : 'production')
+    // The renewal sent wins over the stored one: a line may name this issue's contract ("basic").
+    const renewal = entry.renewal ?? customer?.renewal ?? (entry.customerName ? undefined : 'production')
     if (!renewal) {
       throw new AppError('invalid', '신규 고객은 갱신 유형(Production / Basic)을 선택하세요', {
         renewal: 'Production 또는 Basic을 선택하세요',
@@ -73,22 +74,23 @@ export class IssueService {
       severity,
       sev1ConsultedSeId: severity === 1 ? entry.sev1ConsultedSeId : null,
       sev1ConsultedAt: severity === 1 ? (entry.sev1ConsultedAt ?? iso(now)) : null,
-      caseNumber: null,
-      routedRegion: null,
+      // A case number given at logging: the case was opened at logging, routed by that instant.
+      caseNumber: entry.caseNumber,
+      routedRegion: entry.caseNumber ? routeAt(now, settings.domain.routing).region : null,
       tier: 1,
       qaDevInvolved: false,
       symptoms: '',
       errorMessage: entry.errorMessage,
       businessImpact: '',
       requestToVeeam: '',
-      status: 'new',
+      status: entry.caseNumber ? 'caseOpen' : 'new',
       prereqCheckedPartner: false,
       prereqCheckedDistributor: false,
       distributorContactId: customer?.distributorContactId ?? this.existingContact(settings.defaultDistributorContactId, 'distributor'),
       seContactId: customer?.seContactId ?? this.existingContact(settings.defaultSeContactId, 'veeamSe'),
       loggedAt: iso(now),
       firstOccurredAt,
-      caseOpenedAt: null,
+      caseOpenedAt: entry.caseNumber ? iso(now) : null,
       firstResponseAt: null,
       resolvedAt: null,
       reopenedAt: null,
@@ -111,6 +113,9 @@ export class IssueService {
       }
       const id = this.store.issues.insert({ ...issue, customerId })
       this.store.issues.addEvent(id, iso(now), 'created', { title: issue.title, track: issue.track, severity })
+      if (issue.caseNumber && issue.routedRegion) {
+        this.store.issues.addEvent(id, iso(now), 'caseOpened', { caseNumber: issue.caseNumber, region: issue.routedRegion, old: null })
+      }
       if (severity === 1) this.logSev1(id, issue)
       this.refreshNextDue(id, { ...issue, customerId, id })
       return id

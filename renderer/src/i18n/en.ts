@@ -46,6 +46,18 @@ export const en: Resources = {
     nextStep: 'Next: {{step}}',
     openMain: 'Open dashboard',
     contactsOf: 'Distributor {{dist}} · SE {{se}}',
+    line: {
+      understood: 'Understood', toText: '{{chip}} — back to text (click or Backspace)',
+      customer: 'Customer {{v}}', newCustomer: 'New customer {{v}}', severity: 'Sev{{v}}', renewal: '{{v}}',
+      caseNumber: 'Case #{{v}} (opened at logging)', time: 'First occurred {{v}}', status: '{{v}} → sales deal',
+      track: 'Critical problem', problemType: 'Type {{v}}',
+      occurredAt: 'First occurred', occurredNow: 'empty = time of saving',
+      titleEmpty: 'Nothing is left for the title once the recognised words are removed — say what happened',
+      sev1: 'Sev1: choose the Veeam Korea SE you consulted, then Enter',
+      lineRenewal: 'This issue: {{v}} (from the line)',
+      discardAsk: 'Discard what you typed? Esc again = discard · any other key = keep writing',
+      restored: 'Your unfinished entry was restored',
+    },
   },
   dash: {
     routing: 'Case routing', estimate: 'estimate', coverage: 'Basic coverage',

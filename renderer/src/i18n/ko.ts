@@ -44,6 +44,18 @@ export const ko = {
     nextStep: '다음: {{step}}',
     openMain: '대시보드 열기',
     contactsOf: '총판 {{dist}} · SE {{se}}',
+    line: {
+      understood: '인식한 내용', toText: '{{chip}} — 텍스트로 되돌리기 (클릭 또는 Backspace)',
+      customer: '고객 {{v}}', newCustomer: '신규 고객 {{v}}', severity: 'Sev{{v}}', renewal: '{{v}}',
+      caseNumber: '케이스 #{{v}} (등록 시 오픈 기록)', time: '최초 발생 {{v}}', status: '{{v}} → 영업 딜',
+      track: '심각한 문제', problemType: '유형 {{v}}',
+      occurredAt: '최초 발생', occurredNow: '비우면 등록 시각',
+      titleEmpty: '인식한 내용을 뺀 제목이 비었습니다 — 무슨 일인지 적어 주세요',
+      sev1: 'Sev1: 협의한 Veeam Korea SE를 고른 뒤 Enter',
+      lineRenewal: '이번 이슈: {{v}} (입력한 줄)',
+      discardAsk: '작성 중인 내용을 지울까요? Esc 한 번 더 = 지우기 · 다른 키 = 계속 작성',
+      restored: '지난번 작성하던 내용을 되살렸습니다',
+    },
   },
   dash: {
     routing: '케이스 라우팅', estimate: '예상 배정', coverage: 'Basic 지원',
