@@ -55,7 +55,7 @@ export const en: Resources = {
   wb: {
     steps: 'Playbook', done: 'Done', skip: 'Skip', reopenStep: 'Undo', skipNote: 'Reason for skipping (required)',
     stepNote: 'Note (optional)', at: 'Time', noFix: 'No fix', serious: 'Serious',
-    callWho: 'Whom to call', logCall: 'Log call', noContact: 'No {{role}} contact — add one in Settings',
+    callWho: 'Whom to call', logCall: 'Log call', callsDone: 'Both calls are logged — mark {{id}} done?', callsDoneComplete: 'Mark {{id}} done', noContact: 'No {{role}} contact — add one in Settings',
     caseTitle: 'Case', caseNumber: 'Case number', openCase: 'Record case open', caseOpened: 'Opened {{at}}',
     routed: 'Routed (estimate) {{region}}', firstResponse: 'Record first response', target: 'Target response',
     targetLeft: 'Target response', responded: 'First response {{at}}', tier: 'Tier', setTier: 'Change tier',

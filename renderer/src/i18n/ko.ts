@@ -53,7 +53,7 @@ export const ko = {
   wb: {
     steps: '절차', done: '완료', skip: '건너뛰기', reopenStep: '되돌리기', skipNote: '건너뛰는 이유 (필수)',
     stepNote: '메모 (선택)', at: '시각', noFix: '해결 방안 없음', serious: '심각',
-    callWho: '연락할 사람', logCall: '통화 기록', noContact: '{{role}} 연락처 없음 — 설정에서 추가',
+    callWho: '연락할 사람', logCall: '통화 기록', callsDone: '두 통화를 모두 기록했습니다 — {{id}}를 완료로 표시할까요?', callsDoneComplete: '{{id}} 완료', noContact: '{{role}} 연락처 없음 — 설정에서 추가',
     caseTitle: '케이스', caseNumber: '케이스 번호', openCase: '케이스 오픈 기록', caseOpened: '오픈 {{at}}',
     routed: '배정 (예상) {{region}}', firstResponse: '첫 응답 기록', target: '목표 응답',
     targetLeft: '목표 응답까지', responded: '첫 응답 {{at}}', tier: 'Tier', setTier: 'Tier 변경',
