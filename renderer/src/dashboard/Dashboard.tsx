@@ -7,8 +7,9 @@ import { IssueStatusSchema, type IssueStatus, type IssueSummary } from '../../..
 import { go } from '../common/route'
 import { useSettings } from '../common/settingsContext'
 import { useNow } from '../common/useNow'
-import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
+import type { Lang } from '../../../shared/format/duration'
 import { formatKstShort } from '../../../shared/format/kst'
+import { IssueRow } from './IssueRow'
 import { RoutingBanner } from './RoutingBanner'
 
 interface Filters {
@@ -178,56 +179,5 @@ export function Dashboard() {
         )}
       </section>
     </div>
-  )
-}
-
-function IssueRow({ issue, now, lang }: { issue: IssueSummary; now: Date; lang: Lang }) {
-  const { t } = useTranslation()
-  const urgency = urgencyOf(issue.nextDue, now, 60)
-  const open = () => go(`#/issue/${issue.id}`)
-  return (
-    <li
-      className={`issue-row u-${urgency}`}
-      data-testid="issue-row"
-      data-issue-id={issue.id}
-      tabIndex={0}
-      role="link"
-      onClick={open}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') open()
-        if (e.key === 'ArrowDown') (e.currentTarget.nextElementSibling as HTMLElement | null)?.focus()
-        if (e.key === 'ArrowUp') (e.currentTarget.previousElementSibling as HTMLElement | null)?.focus()
-      }}
-    >
-      <div className="row-main">
-        <div className="row-title">
-          <span className="row-customer">{issue.customerName || '—'}</span>
-          <span className="row-text">{issue.title}</span>
-        </div>
-        <div className="row-badges">
-          <span className={`badge track-${issue.track}`}>{t(`track.${issue.track}`)}</span>
-          <span className={`badge sev sev-${issue.severity}`}>Sev{issue.severity}</span>
-          <span className={`badge renewal-${issue.renewal}`}>{issue.renewal === 'production' ? 'Prod' : 'Basic'}</span>
-          <span className="chip">{t(`status.${issue.status}`)}</span>
-          {issue.caseNumber && <span className="chip mono">#{issue.caseNumber}</span>}
-        </div>
-      </div>
-      <div className="row-next">
-        {issue.nextStep ? (
-          <>
-            <span className="row-step">
-              <span className="step-id">{issue.nextStep.id}</span> {issue.nextStep.title[lang]}
-            </span>
-            {issue.nextDue && (
-              <span className={`due ${urgency} tabular`} title={formatKstShort(issue.nextDue, lang) + ' KST'}>
-                {formatCountdown(issue.nextDue, now, lang)} <span className="muted">· {formatKstShort(issue.nextDue, lang)}</span>
-              </span>
-            )}
-          </>
-        ) : (
-          <span className="muted">—</span>
-        )}
-      </div>
-    </li>
   )
 }
