@@ -29,12 +29,14 @@ export function App() {
         </nav>
         {host === 'web' && <span className="chip">{t('app.preview')}</span>}
       </header>
-      <main className="page">
-        {route.name === 'dashboard' && <Dashboard />}
-        {route.name === 'issue' && <Workbench key={route.id} id={route.id} />}
-        {route.name === 'settings' && <SettingsPage section={route.section} />}
-      </main>
-      <AlertCenter />
+      <div className="shell-body">
+        <main className="page">
+          {route.name === 'dashboard' && <Dashboard />}
+          {route.name === 'issue' && <Workbench key={route.id} id={route.id} />}
+          {route.name === 'settings' && <SettingsPage section={route.section} />}
+        </main>
+        <AlertCenter />
+      </div>
     </div>
   )
 }

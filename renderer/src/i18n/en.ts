@@ -88,7 +88,7 @@ export const en: Resources = {
     notFound: 'Issue not found',
   },
   alert: {
-    open: 'Open issue', dismiss: 'Dismiss alert', dismissAll: 'Dismiss all', region: 'Alerts',
+    open: 'Open issue', dismiss: 'Dismiss alert', dismissAll: 'Dismiss all', region: 'Alerts', count: '{{n}} alerts', collapse: 'Collapse', expand: 'Expand',
     enableDesktop: 'Turn on desktop notifications',
     kind: { before: 'Due soon', at: 'Due', now: 'Now', missed: 'Missed', closingSoon: 'Basic coverage closing' },
   },

@@ -86,7 +86,7 @@ export const ko = {
     notFound: '이슈를 찾을 수 없습니다',
   },
   alert: {
-    open: '이슈 열기', dismiss: '알림 닫기', dismissAll: '모두 닫기', region: '알림',
+    open: '이슈 열기', dismiss: '알림 닫기', dismissAll: '모두 닫기', region: '알림', count: '알림 {{n}}건', collapse: '접기', expand: '펼치기',
     enableDesktop: '데스크톱 알림 켜기',
     kind: { before: '마감 전', at: '마감', now: '지금', missed: '지난 마감', closingSoon: 'Basic 지원 종료 임박' },
   },
