@@ -83,7 +83,7 @@ async function start(): Promise<void> {
   const core = openAppCore(path.join(app.getPath('userData'), DB_FILE_NAME))
   if (!core) return app.quit()
   await core.store.backupIfDue(core.now())
-  registerIpc(ipcMain, createHandlers(core, { openExternal, saveFiles: saveExportedFiles }), trusted)
+  registerIpc(ipcMain, createHandlers(core, { openExternal, saveFiles: saveExportedFiles, openQuickEntry: () => (show('quick'), true) }), trusted)
   forwardEvents(core.hub, () => [...windows.values()].map((w) => w.webContents))
 
   const settings = core.settings.get()

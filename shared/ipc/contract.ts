@@ -43,6 +43,9 @@ export const contract = {
     z.object({ version: z.string(), host: z.enum(['electron', 'web']), dataFile: z.string(), now: InstantSchema }),
   ),
 
+  /** "+ 새 이슈" in the main window: the host shows its quick-entry window, or answers false and the page opens a dialog. */
+  'app.openQuickEntry': channel(Empty, z.object({ openedByHost: z.boolean() })),
+
   'issues.create': channel(QuickEntrySchema, IssueSchema),
   'issues.list': channel(
     z

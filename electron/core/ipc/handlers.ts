@@ -10,6 +10,8 @@ export interface HostHooks {
   openExternal(url: string): boolean
   /** Saves exported files where the user chooses (Electron: a dialog); null where the page downloads them. */
   saveFiles?: SaveFiles
+  /** Shows the quick-entry window (Electron); false where the page opens its own dialog (the preview). */
+  openQuickEntry?(): boolean
 }
 
 /** Channel → service call. One line each: rules live in the services. */
@@ -19,6 +21,7 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
   const ok = { ok: true as const }
   return {
     'app.info': () => ({ version: core.options.version, host: core.options.host, dataFile: store.file, now: iso() }),
+    'app.openQuickEntry': () => ({ openedByHost: hooks.openQuickEntry?.() ?? false }),
 
     'issues.create': (req) => issues.create(req),
     'issues.list': (req) => issues.list(req),

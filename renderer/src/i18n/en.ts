@@ -126,4 +126,5 @@ export const en: Resources = {
     restored: 'Restored — previous data kept as {{file}}', saveAll: 'Save settings', savedOk: 'Settings saved',
     weekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
   },
+  newIssue: { saved: '#{{id}} {{title}} saved', open: 'Open the issue' },
 }

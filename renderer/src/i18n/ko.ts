@@ -124,5 +124,6 @@ export const ko = {
     restored: '복원됨 — 이전 데이터: {{file}}', saveAll: '설정 저장', savedOk: '설정을 저장했습니다',
     weekdays: '월,화,수,목,금,토,일',
   },
+  newIssue: { saved: '#{{id}} {{title}} 저장됨', open: '이슈 열기' },
 }
 export type Resources = typeof ko

@@ -41,7 +41,7 @@ const emptyDraft = (): Draft => ({
 const SAVED_BANNER_MS = 2000
 
 /** The quick-entry form (spec §13): everything by keyboard, Korean IME-safe, nothing lost on error. */
-export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
+export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSaved?: (issue: { id: number; title: string }) => void }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
   const [draft, setDraft] = useState<Draft>(emptyDraft)
@@ -163,6 +163,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
         sev1ConsultedAt: severity === 1 ? fromKstInput(draft.seAt) : null, // null: the core records now
         errorMessage: draft.errorMessage,
       })
+      onSaved?.({ id: issue.id, title: issue.title })
       const first = await firstThingToDo(issue.id, issue.track, lang)
       setSaved(first)
       if (bannerTimer.current) clearTimeout(bannerTimer.current)
