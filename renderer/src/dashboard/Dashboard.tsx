@@ -11,6 +11,7 @@ import type { Lang } from '../../../shared/format/duration'
 import { formatKstShort } from '../../../shared/format/kst'
 import { IssueRow } from './IssueRow'
 import { RoutingBanner } from './RoutingBanner'
+import { errorText } from '../common/errors'
 
 interface Filters {
   track: Track | ''
@@ -45,7 +46,7 @@ export function Dashboard() {
       setIssues(list)
       setError('')
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     }
   }, [filters])
 

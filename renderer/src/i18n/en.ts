@@ -127,4 +127,5 @@ export const en: Resources = {
     weekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
   },
   newIssue: { saved: '#{{id}} {{title}} saved', open: 'Open the issue' },
+  limit: { counter: '{{n}} / {{max}}', over: '{{n}} characters over the limit ({{max}}) — shorten it to save.', trim: 'Trim to {{max}}' },
 }

@@ -125,5 +125,6 @@ export const ko = {
     weekdays: '월,화,수,목,금,토,일',
   },
   newIssue: { saved: '#{{id}} {{title}} 저장됨', open: '이슈 열기' },
+  limit: { counter: '{{n}} / {{max}}자', over: '{{n}}자 넘었습니다 (최대 {{max}}자) — 저장하려면 줄이세요.', trim: '{{max}}자로 줄이기' },
 }
 export type Resources = typeof ko

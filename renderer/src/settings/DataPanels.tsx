@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { SETTING_LABEL_KEYS } from './settingLabels'
 import { formatKstDate, formatKstFull } from '../../../shared/format/kst'
+import { errorText } from '../common/errors'
 
 /** Backup now / list / restore, and JSON export/import (spec: data is the user's). */
 export function BackupPanel() {
@@ -20,7 +21,7 @@ export function BackupPanel() {
       setErr('')
       void load()
     } catch (e) {
-      setErr((e as Error).message)
+      setErr(errorText(e))
     }
   }
   const exportJson = async () => {

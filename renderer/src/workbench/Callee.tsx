@@ -4,6 +4,7 @@ import { call } from '../../api'
 import type { Role } from '../../../shared/domain'
 import type { Contact } from '../../../shared/model'
 import { openExternal } from './openExternal'
+import { errorText } from '../common/errors'
 
 /** One person a step says to call: name, number (tel: link, copy) and "통화 기록". */
 export function Callee({
@@ -67,7 +68,7 @@ export function Callee({
       {!readOnly && (
         <button
           className="small"
-          onClick={() => void call('timeline.call', { issueId, contactId: contact.id, stepId }).then(() => setError(''), (e: Error) => setError(e.message))}
+          onClick={() => void call('timeline.call', { issueId, contactId: contact.id, stepId }).then(() => setError(''), (e: unknown) => setError(errorText(e)))}
         >
           {logged ? `✓ ${t('wb.logCall')}` : t('wb.logCall')}
         </button>

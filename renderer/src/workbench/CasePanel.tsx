@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { isOpenStatus, type IssueDetail, type Tier } from '../../../shared/model'
-import { noErrors, toFormErrors, type FormErrors } from '../common/errors'
+import { noErrors, toFormErrors, type FormErrors, errorText } from '../common/errors'
 import { recordedAt, TimeInput, type RecordedTime } from '../common/TimeInput'
 import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
 import { formatKstShort, formatKstTime } from '../../../shared/format/kst'
@@ -147,7 +147,7 @@ function SnoozeRow({ issueId }: { issueId: number }) {
       setUntil(new Date(Date.now() + minutes * 60_000))
       setError('')
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     } finally {
       setBusy(false)
     }

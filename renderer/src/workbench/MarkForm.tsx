@@ -2,7 +2,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StepView } from '../../../shared/model'
 import type { FormErrors } from '../common/errors'
+import { contract } from '../../../shared/ipc/contract'
+import { LimitedText } from '../common/LimitedText'
 import { recordedAt, TimeInput, type RecordedTime } from '../common/TimeInput'
+
+const STEP_NOTE_LIMIT = contract['steps.mark'].request.shape.note.unwrap().maxLength ?? Infinity
 
 /** Marking a step done or skipped: when (지금 unless edited), a note, and G4's / G7's judgement. */
 export function MarkForm({
@@ -50,7 +54,7 @@ export function MarkForm({
       </label>
       <label className="field grow">
         <span>{status === 'skipped' ? t('wb.skipNote') : t('wb.stepNote')}</span>
-        <input name="stepNote" autoFocus value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={Boolean(errors.fields.note)} />
+        <LimitedText name="stepNote" autoFocus value={note} limit={STEP_NOTE_LIMIT} onValue={setNote} aria-invalid={Boolean(errors.fields.note)} />
         {errors.fields.note && <span className="field-error">{errors.fields.note}</span>}
       </label>
       {status === 'done' && step.id === 'G4' && (

@@ -5,6 +5,11 @@ import type { IssueDetail } from '../../../shared/model'
 import type { Lang } from '../../../shared/format/duration'
 import { formatKstShort } from '../../../shared/format/kst'
 import { describeEvent } from './describeEvent'
+import { contract } from '../../../shared/ipc/contract'
+import { LimitedText } from '../common/LimitedText'
+
+const NOTE_LIMIT = contract['timeline.note'].request.shape.text.maxLength ?? Infinity
+import { errorText } from '../common/errors'
 
 /** The issue's timeline (newest first) with the note box. */
 export function Timeline({ detail, lang }: { detail: IssueDetail; lang: Lang }) {
@@ -19,25 +24,27 @@ export function Timeline({ detail, lang }: { detail: IssueDetail; lang: Lang }) 
       setText('')
       setError('')
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     }
   }
   return (
     <section className="card timeline" aria-label={t('wb.timeline')}>
       <h2>{t('wb.timeline')}</h2>
       <div className="note-form">
-        <textarea
+        <LimitedText
+          multiline
           name="note"
           rows={2}
           placeholder={t('wb.notePh')}
           aria-label={t('wb.note')}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          limit={NOTE_LIMIT}
+          onValue={setText}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) void add()
           }}
         />
-        <button onClick={() => void add()} disabled={!text.trim()}>{t('wb.addNote')} <kbd>Ctrl+Enter</kbd></button>
+        <button onClick={() => void add()} disabled={!text.trim() || text.length > NOTE_LIMIT}>{t('wb.addNote')} <kbd>Ctrl+Enter</kbd></button>
         {error && <span className="field-error">{error}</span>}
       </div>
       <ol className="events">

@@ -12,6 +12,7 @@ import { IssueEditor } from './IssueEditor'
 import { openExternal } from './openExternal'
 import { StepList } from './StepList'
 import { Timeline } from './Timeline'
+import { errorText } from '../common/errors'
 
 /** The issue workbench (#/issue/:id): playbook, case lifecycle, contacts, details, timeline. */
 export function Workbench({ id }: { id: number }) {
@@ -26,7 +27,7 @@ export function Workbench({ id }: { id: number }) {
       setDetail(await call('issues.get', { id }))
       setLoadError('')
     } catch (e) {
-      setLoadError((e as Error).message)
+      setLoadError(errorText(e))
     }
   }, [id])
 
