@@ -103,6 +103,7 @@ export const en: Resources = {
     empty: '(empty)',
   },
   set: {
+    firstRunDone: 'First-run setup done', deletedContact: '(deleted contact)',
     title: 'Settings', firstRun: 'First-run setup', firstRunIntro: 'Details used on the registration form and in call steps. You can change them later in Settings.',
     skip: 'Skip', finish: 'Finish setup', openFirstRun: 'Show first-run setup again',
     partner: 'Partner', company: 'Partner company', engineer: 'Engineer', phone: 'Phone', email: 'E-mail',

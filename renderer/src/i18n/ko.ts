@@ -101,6 +101,7 @@ export const ko = {
     empty: '(비어 있음)',
   },
   set: {
+    firstRunDone: '처음 설정 완료', deletedContact: '(삭제된 연락처)',
     title: '설정', firstRun: '처음 설정', firstRunIntro: '등록양식과 전화 단계에 쓰일 정보를 입력하세요. 나중에 설정에서 바꿀 수 있습니다.',
     skip: '건너뛰기', finish: '설정 완료', openFirstRun: '처음 설정 다시 보기',
     partner: '파트너 정보', company: '파트너사', engineer: '엔지니어', phone: '전화', email: '이메일',

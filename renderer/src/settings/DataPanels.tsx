@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { SETTING_LABEL_KEYS } from './settingLabels'
+import { settingLabel, settingValue } from './settingLabels'
 import { formatKstDate, formatKstFull } from '../../../shared/format/kst'
 import { errorText } from '../common/errors'
 
@@ -86,19 +86,19 @@ export function BackupPanel() {
 export function HistoryPanel({ version }: { version: unknown }) {
   const { t } = useTranslation()
   const [rows, setRows] = useState<{ at: string; key: string; old: unknown; new: unknown }[]>([])
+  const [contacts, setContacts] = useState<{ id: number; name: string }[]>([])
+  const [error, setError] = useState('')
   useEffect(() => {
-    call('settings.history', {}).then((r) => setRows([...r].sort((a, b) => b.at.localeCompare(a.at))), () => undefined)
+    Promise.all([call('settings.history', {}), call('contacts.list', {})]).then(
+      ([r, c]) => (setRows([...r].sort((a, b) => b.at.localeCompare(a.at))), setContacts(c), setError('')),
+      (e: unknown) => setError(errorText(e)),
+    )
   }, [version])
-  const show = (v: unknown): string => {
-    if (v === null || v === undefined || v === '') return '—'
-    if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no')
-    const s = Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : JSON.stringify(v)
-    return s.length > 60 ? s.slice(0, 59) + '…' : s
-  }
-  const label = (key: string) => (SETTING_LABEL_KEYS[key] ? t(SETTING_LABEL_KEYS[key]) : key)
+  const show = (key: string, v: unknown) => settingValue(key, v, t, contacts)
   return (
     <section className="card" aria-label={t('set.history')}>
       <h2>{t('set.history')}</h2>
+      {error && <p className="form-error" role="alert">{error}</p>}
       {rows.length === 0 ? (
         <p className="muted">{t('common.none')}</p>
       ) : (
@@ -107,9 +107,9 @@ export function HistoryPanel({ version }: { version: unknown }) {
             {rows.slice(0, 50).map((r, i) => (
               <tr key={i}>
                 <td className="tabular nowrap">{formatKstFull(r.at)}</td>
-                <td>{label(r.key)}</td>
-                <td className="muted">{show(r.old)}</td>
-                <td>→ {show(r.new)}</td>
+                <td>{settingLabel(r.key, t)}</td>
+                <td className="muted">{show(r.key, r.old)}</td>
+                <td>→ {show(r.key, r.new)}</td>
               </tr>
             ))}
           </tbody>
