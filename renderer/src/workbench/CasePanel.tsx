@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
+import { hostNow } from '../../api/hostClock'
 import { isOpenStatus, type IssueDetail, type Tier } from '../../../shared/model'
 import { noErrors, toFormErrors, type FormErrors, errorText } from '../common/errors'
 import { recordedAt, TimeInput, type RecordedTime } from '../common/TimeInput'
@@ -144,7 +145,7 @@ function SnoozeRow({ issueId }: { issueId: number }) {
     setBusy(true)
     try {
       await call('alerts.snooze', { issueId, minutes })
-      setUntil(new Date(Date.now() + minutes * 60_000))
+      setUntil(new Date(hostNow().getTime() + minutes * 60_000))
       setError('')
     } catch (e) {
       setError(errorText(e))

@@ -7,13 +7,14 @@ import { ContactPicker } from '../common/ContactPicker'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { LimitedText } from '../common/LimitedText'
 import { fromKstInput, toKstInput } from '../../../shared/format/kst'
+import { hostNow } from '../../api/hostClock'
 
 type Draft = Omit<IssueEditable, 'firstOccurredAt' | 'sev1ConsultedAt'> & { firstOccurredAt: string; sev1ConsultedAt: string }
 
 const toDraft = (d: IssueDetail): Draft => ({
   ...(Object.fromEntries(Object.keys(d.issue).map((k) => [k, d.issue[k as keyof typeof d.issue]])) as unknown as IssueEditable),
   firstOccurredAt: toKstInput(d.issue.firstOccurredAt),
-  sev1ConsultedAt: d.issue.sev1ConsultedAt ? toKstInput(d.issue.sev1ConsultedAt) : toKstInput(new Date()),
+  sev1ConsultedAt: d.issue.sev1ConsultedAt ? toKstInput(d.issue.sev1ConsultedAt) : toKstInput(hostNow()),
 })
 
 /** Each text field's limit, read from the contract's schema so the counter and the core agree. */
@@ -107,7 +108,7 @@ export function IssueEditor({ detail, readOnly, onSaved }: { detail: IssueDetail
   const sev1Patch = (seId: number | null, atInput: string): Partial<IssueEditable> => ({
     severity: 1,
     sev1ConsultedSeId: seId,
-    sev1ConsultedAt: fromKstInput(atInput) ?? new Date().toISOString(),
+    sev1ConsultedAt: fromKstInput(atInput) ?? hostNow().toISOString(),
   })
 
   return (

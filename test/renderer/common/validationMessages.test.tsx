@@ -7,6 +7,7 @@ const sent = vi.hoisted(() => ({ n: 0 }))
 vi.mock('../../../renderer/api/electronTransport', () => ({ createElectronApi: () => ({}) }))
 vi.mock('../../../renderer/api/webTransport', () => ({
   readToken: () => 't',
+  learnHostClock: async () => undefined,
   createWebApi: () => ({ call: async () => (sent.n++, { ok: true, value: {} }), on: () => () => undefined }),
 }))
 
