@@ -6,6 +6,7 @@ import type { MissedAlert } from '../../../shared/ipc'
 import { IssueStatusSchema, type IssueStatus, type IssueSummary } from '../../../shared/model'
 import { go } from '../common/route'
 import { useSettings } from '../common/settingsContext'
+import { useChannel } from '../common/useChannel'
 import { useNow } from '../common/useNow'
 import type { Lang } from '../../../shared/format/duration'
 import { formatKstShort } from '../../../shared/format/kst'
@@ -29,7 +30,6 @@ export function Dashboard() {
   const { settings, loaded } = useSettings()
   const [filters, setFilters] = useState<Filters>({ track: '', severity: '', status: '', query: '', includeClosed: false })
   const [issues, setIssues] = useState<IssueSummary[] | null>(null)
-  const [missed, setMissed] = useState<MissedAlert[]>([])
   const [error, setError] = useState('')
   const searchRef = useRef<HTMLInputElement>(null)
   const [setupDismissed, setSetupDismissed] = useState(() => sessionStorage.getItem('setup-skipped') === '1')
@@ -57,9 +57,8 @@ export function Dashboard() {
 
   useEffect(() => api.on('issuesChanged', () => void load()), [load])
 
-  useEffect(() => {
-    call('alerts.missed', {}).then(setMissed, () => undefined)
-  }, [])
+  const missedCall = useChannel('alerts.missed', {}, { refreshOn: ['issuesChanged'] })
+  const missed: MissedAlert[] = missedCall.data ?? []
 
   // "/" focuses the search box, as in most list tools.
   useEffect(() => {
@@ -164,7 +163,7 @@ export function Dashboard() {
             </label>
           </div>
         </div>
-        {error && <p className="form-error">{error}</p>}
+        {(error || missedCall.error) && <p className="form-error" role="alert">{error || missedCall.error}</p>}
         {issues && issues.length === 0 && (
           <div className="empty">
             <p>{filtered ? t('dash.noMatch') : t('dash.empty')}</p>

@@ -4,17 +4,18 @@ import { call } from '../../api'
 import { settingLabel, settingValue } from './settingLabels'
 import { formatKstDate, formatKstFull } from '../../../shared/format/kst'
 import { errorText } from '../common/errors'
+import { useChannel } from '../common/useChannel'
 import { hostNow } from '../../api/hostClock'
 
 /** Backup now / list / restore, and JSON export/import (spec: data is the user's). */
 export function BackupPanel() {
   const { t } = useTranslation()
-  const [backups, setBackups] = useState<{ file: string; at: string; bytes: number }[]>([])
+  const backupList = useChannel('backup.list', {})
+  const backups = backupList.data ?? []
   const [msg, setMsg] = useState('')
   const [err, setErr] = useState('')
   const fileRef = useRef<HTMLInputElement>(null)
-  const load = () => call('backup.list', {}).then(setBackups, () => undefined)
-  useEffect(() => void load(), [])
+  const load = backupList.reload
 
   const act = async (fn: () => Promise<string>) => {
     try {
@@ -61,7 +62,7 @@ export function BackupPanel() {
         />
       </div>
       {msg && <p className="ok-msg">{msg}</p>}
-      {err && <p className="form-error">{err}</p>}
+      {(err || backupList.error) && <p className="form-error" role="alert">{err || backupList.error}</p>}
       <ul className="backup-list">
         {backups.map((b) => (
           <li key={b.file}>
