@@ -1,15 +1,14 @@
 import type { Resources } from './ko'
+import { inLanguage, PROBLEM_TYPE_LABELS, trackLabels } from './vocabulary'
 
 /** English UI text (Settings → language). Every key of ko.ts. */
 export const en: Resources = {
   app: { name: 'Veeam escalation tray', preview: 'preview', kst: 'KST' },
   nav: { dashboard: 'Dashboard', settings: 'Settings', quick: 'Quick entry', back: '← List' },
   track: { general: 'General', critical: 'Critical', sales: 'Sales deal' },
-  trackLong: { general: 'General problem', critical: 'Critical problem', sales: 'Sales-related deal' },
-  problem: {
-    install: 'Install', config: 'Configuration', backup: 'Backup', restore: 'Restore',
-    performance: 'Performance', monitoring: 'Monitoring', question: 'Question', other: 'Other',
-  },
+  // Track and problem-type names are the domain's own (shared/domain/tracks.ts), defined once.
+  trackLong: inLanguage(trackLabels, 'en'),
+  problem: inLanguage(PROBLEM_TYPE_LABELS, 'en'),
   status: { new: 'New', caseOpen: 'Case open', responded: 'Responded', resolved: 'Resolved', closed: 'Closed' },
   customerStatus: { operating: 'In production', poc: 'In PoC', preAcceptance: 'Before acceptance', expansion: 'Expansion planned' },
   renewal: { production: 'Production', basic: 'Basic' },

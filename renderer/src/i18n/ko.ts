@@ -1,13 +1,13 @@
+import { inLanguage, PROBLEM_TYPE_LABELS, trackLabels } from './vocabulary'
+
 /** Korean UI text (the default language). en.ts mirrors every key. */
 export const ko = {
   app: { name: 'Veeam 에스컬레이션 트레이', preview: '미리보기', kst: 'KST' },
   nav: { dashboard: '대시보드', settings: '설정', quick: '빠른 등록', back: '← 목록' },
   track: { general: '일반', critical: '심각', sales: '영업 딜' },
-  trackLong: { general: '일반 문제', critical: '심각한 문제', sales: '영업 관련 딜' },
-  problem: {
-    install: '설치', config: '구성', backup: '백업', restore: '복구',
-    performance: '성능', monitoring: '모니터링', question: '문의', other: '기타',
-  },
+  // Track and problem-type names are the domain's own (shared/domain/tracks.ts), defined once.
+  trackLong: inLanguage(trackLabels, 'ko'),
+  problem: inLanguage(PROBLEM_TYPE_LABELS, 'ko'),
   status: { new: '신규', caseOpen: '케이스 오픈', responded: '응답 받음', resolved: '해결', closed: '종료' },
   customerStatus: { operating: '운영 중', poc: 'PoC 중', preAcceptance: '검수 전', expansion: '증설 예정' },
   renewal: { production: 'Production', basic: 'Basic' },
