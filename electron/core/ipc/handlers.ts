@@ -1,5 +1,5 @@
 import { routeAt } from '../../../shared/domain'
-import { AppError, isAllowedExternalUrl } from '../../../shared/ipc'
+import { AppError, isAllowedExternalUrl, type ReplyOf } from '../../../shared/ipc'
 import type { Core } from '../core'
 import { exportAll, importAll } from '../services/dataTransfer'
 import type { SaveFiles } from '../services/exportService'
@@ -12,6 +12,8 @@ export interface HostHooks {
   saveFiles?: SaveFiles
   /** Shows the quick-entry window (Electron); false where the page opens its own dialog (the preview). */
   openQuickEntry?(): boolean
+  /** The desktop host's shortcut registration and login-item support; the preview host has neither. */
+  desktop?: () => ReplyOf<'app.desktop'>
 }
 
 /** Channel → service call. One line each: rules live in the services. */
@@ -22,6 +24,8 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
   return {
     'app.info': () => ({ version: core.options.version, host: core.options.host, dataFile: store.file, now: iso() }),
     'app.openQuickEntry': () => ({ openedByHost: hooks.openQuickEntry?.() ?? false }),
+    'app.desktop': () =>
+      hooks.desktop?.() ?? { shortcut: { accelerator: core.settings.get().shortcut, state: 'unavailable' as const }, startAtLoginSupported: false },
 
     'issues.create': (req) => issues.create(req),
     'issues.list': (req) => issues.list(req),
