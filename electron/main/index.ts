@@ -88,6 +88,7 @@ async function start(): Promise<void> {
     openExternal,
     saveFiles: saveExportedFiles,
     desktop: () => ({ shortcut, startAtLoginSupported: startAtLoginSupported(platform) }),
+    openQuickEntry: () => (windows.show('quick'), true),
   })
   registerIpc(ipcMain, handlers, trusted)
   forwardEvents(core.hub, windows.contents)

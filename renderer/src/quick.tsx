@@ -7,6 +7,7 @@ import { i18n } from './i18n'
 import { QuickEntry } from './quick/QuickEntry'
 import './styles/base.css'
 import './styles/quick.css'
+import './styles/quickWindow.css'
 
 /** The quick-entry window: the form only (no dashboard code in this bundle). */
 function QuickApp() {

@@ -28,11 +28,16 @@ export function formatDuration(ms: number, lang: Lang = 'ko', round: 'down' | 'u
   return parts.join(' ')
 }
 
+/** Time left, for every card, banner and alert that says how long remains: whole minutes rounded up ("47분"). */
+export function formatTimeLeft(ms: number, lang: Lang = 'ko'): string {
+  return formatDuration(ms, lang, 'up')
+}
+
 /** Time left until `due`: "2시간 13분 남음" (rounded up); in its first minute "지금"; then "15분 초과" (rounded down). */
 export function formatCountdown(due: Date | string, now: Date, lang: Lang = 'ko'): string {
   const ms = new Date(due).getTime() - now.getTime()
   if (ms >= 0) {
-    const d = formatDuration(ms, lang, 'up')
+    const d = formatTimeLeft(ms, lang)
     return lang === 'ko' ? `${d} 남음` : `${d} left`
   }
   if (ms > -MINUTE) return lang === 'ko' ? '지금' : 'now' // just due, e.g. steps due the moment an issue is logged
@@ -49,10 +54,4 @@ export function urgencyOf(due: Date | string | null | undefined, now: Date, soon
   if (ms < 0) return 'overdue'
   if (ms <= soonMinutes * MINUTE) return 'soon'
   return 'later'
-}
-
-/** h:mm for the coverage clock: 90 minutes → "1:30". */
-export function formatHMM(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / MINUTE))
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
 }

@@ -30,6 +30,9 @@ const IssueRef = z.strictObject({ issueId: z.number().int().positive() })
 const Empty = z.strictObject({}).optional().default({})
 const Ok = z.object({ ok: z.literal(true) })
 
+/** A time the user may record: omitted when the field was left at "지금", and the core records its own now. */
+const RecordedAt = InstantSchema.optional()
+
 const channel = <Req extends z.ZodType, Rep extends z.ZodType>(request: Req, reply: Rep) => ({ request, reply })
 
 /**
@@ -49,6 +52,9 @@ export const contract = {
       startAtLoginSupported: z.boolean(),
     }),
   ),
+
+  /** "+ 새 이슈" in the main window: the host shows its quick-entry window, or answers false and the page opens a dialog. */
+  'app.openQuickEntry': channel(Empty, z.object({ openedByHost: z.boolean() })),
 
   'issues.create': channel(QuickEntrySchema, IssueSchema),
   'issues.list': channel(
@@ -71,20 +77,20 @@ export const contract = {
     IssueSchema,
   ),
   'issues.openCase': channel(
-    z.strictObject({ id: z.number().int().positive(), caseNumber: z.string().trim().min(1, '케이스 번호를 입력하세요').max(50), at: InstantSchema }),
+    z.strictObject({ id: z.number().int().positive(), caseNumber: z.string().trim().min(1, '케이스 번호를 입력하세요').max(50), at: RecordedAt }),
     IssueSchema,
   ),
-  'issues.firstResponse': channel(z.strictObject({ id: z.number().int().positive(), at: InstantSchema }), IssueSchema),
-  'issues.setTier': channel(z.strictObject({ id: z.number().int().positive(), tier: TierSchema, at: InstantSchema }), IssueSchema),
-  'issues.resolve': channel(z.strictObject({ id: z.number().int().positive(), at: InstantSchema }), IssueSchema),
-  'issues.reopen': channel(z.strictObject({ id: z.number().int().positive(), at: InstantSchema }), IssueSchema),
+  'issues.firstResponse': channel(z.strictObject({ id: z.number().int().positive(), at: RecordedAt }), IssueSchema),
+  'issues.setTier': channel(z.strictObject({ id: z.number().int().positive(), tier: TierSchema, at: RecordedAt }), IssueSchema),
+  'issues.resolve': channel(z.strictObject({ id: z.number().int().positive(), at: RecordedAt }), IssueSchema),
+  'issues.reopen': channel(z.strictObject({ id: z.number().int().positive(), at: RecordedAt }), IssueSchema),
   'issues.close': channel(Id, IssueSchema),
 
   'steps.mark': channel(
     IssueRef.extend({
       stepId: StepIdSchema,
       status: z.enum(['done', 'skipped', 'open']),
-      at: InstantSchema,
+      at: RecordedAt,
       note: z.string().max(2000).default(''),
       noFix: z.boolean().default(false),
       serious: z.boolean().default(false),

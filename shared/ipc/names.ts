@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'app.info',
+  'app.openQuickEntry',
   'app.desktop',
   'issues.create',
   'issues.list',

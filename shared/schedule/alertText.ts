@@ -2,7 +2,7 @@
 import type { Bilingual, Role } from '../domain'
 import type { Contact, Issue } from '../model'
 import type { DeadlineAlertKind } from './alertPlan'
-import { formatCountdown, formatDuration } from '../format/duration'
+import { formatCountdown, formatTimeLeft } from '../format/duration'
 import { formatKstTime, formatKstWhen } from '../format/kst'
 
 export type Language = 'ko' | 'en'
@@ -107,7 +107,7 @@ export function missedSummaryText(items: MissedItemText[], nowMs: number, langua
 
 /** Basic coverage closing soon (spec §11): after closing, a Basic case waits for the next opening. */
 export function closingSoonText(a: { closesAtMs: number; nextOpeningMs: number; waiting: Pick<Issue, 'customerName' | 'title'>[]; nowMs: number; language: Language }): AlertText {
-  const left = formatDuration(a.closesAtMs - a.nowMs, a.language, 'up')
+  const left = formatTimeLeft(a.closesAtMs - a.nowMs, a.language)
   const names = a.waiting.slice(0, 3).map(issueLabel).join(', ') + (a.waiting.length > 3 ? (a.language === 'ko' ? ' 외' : ', …') : '')
   const opening = formatKstWhen(new Date(a.nextOpeningMs), new Date(a.nowMs), a.language)
   return a.language === 'ko'

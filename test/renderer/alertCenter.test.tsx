@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Alert } from '../../shared/ipc/alerts'
 
 const listeners = new Map<string, Set<(p: unknown) => void>>()
-const mocked = vi.hoisted(() => ({ host: 'web' as 'web' | 'electron' }))
+const mocked = vi.hoisted(() => ({ host: 'web' as 'web' | 'electron', call: vi.fn() }))
 
 vi.mock('../../renderer/api', () => ({
   ApiError: class extends Error {},
@@ -20,9 +20,11 @@ vi.mock('../../renderer/api', () => ({
       return () => set.delete(fn)
     },
   },
-  call: vi.fn(),
+  call: mocked.call,
 }))
 
+const { aDetail, aStep } = await import('./fixtures')
+const emit = (event: string, payload: unknown) => act(() => listeners.get(event)?.forEach((l) => l(payload)))
 const { AlertCenter } = await import('../../renderer/src/alerts/AlertCenter')
 const { i18n } = await import('../../renderer/src/i18n')
 
@@ -54,6 +56,7 @@ beforeEach(() => {
   FakeNotification.permission = 'granted'
   vi.stubGlobal('Notification', FakeNotification)
   location.hash = '#/'
+  mocked.call.mockReset()
   render(
     <I18nextProvider i18n={i18n}>
       <AlertCenter />
@@ -114,5 +117,48 @@ describe('alert toasts', () => {
     push({ key: 'a', issueId: 3 })
     expect(screen.getAllByTestId('alert-toast')).toHaveLength(1)
     expect(FakeNotification.shown).toHaveLength(0)
+  })
+})
+
+describe('the alert tray closes what no longer applies', () => {
+  it('the clock withdrawing alerts (alertsWithdrawn) removes exactly those toasts', () => {
+    push({ key: 'a', issueId: 1 })
+    push({ key: 'b', issueId: 2 })
+    emit('alertsWithdrawn', { keys: ['a'] })
+    expect(screen.getAllByTestId('alert-toast').map((el) => el.textContent)).toEqual([expect.stringContaining('제목 b')])
+  })
+
+  it('a toast disappears when its step is done, and stays while it is still pending', async () => {
+    push({ key: 'c5', issueId: 7, targets: ['C5'] })
+    mocked.call.mockResolvedValueOnce(aDetail({ steps: [aStep({ state: 'overdue' })] }))
+    emit('issuesChanged', { ids: [7] })
+    await act(async () => undefined)
+    expect(screen.getAllByTestId('alert-toast')).toHaveLength(1)
+
+    mocked.call.mockResolvedValueOnce(aDetail({ steps: [aStep({ state: 'done' })] }))
+    emit('issuesChanged', { ids: [7] })
+    await vi.waitFor(() => expect(screen.queryByTestId('alert-toast')).toBeNull())
+    expect(mocked.call).toHaveBeenCalledWith('issues.get', { id: 7 })
+  })
+
+  it('every toast of a resolved issue disappears; other issues’ toasts stay', async () => {
+    push({ key: 'x', issueId: 7, targets: ['target'] })
+    push({ key: 'y', issueId: 8, targets: ['C2'] })
+    mocked.call.mockResolvedValueOnce(aDetail({ issue: { ...aDetail().issue, status: 'resolved' } }))
+    emit('issuesChanged', { ids: [7] })
+    await vi.waitFor(() => expect(screen.getAllByTestId('alert-toast')).toHaveLength(1))
+    expect(screen.getByTestId('alert-toast').getAttribute('data-issue-id')).toBe('8')
+  })
+
+  it('the tray collapses to one line with the count and opens again', () => {
+    push({ key: 'a', issueId: 1 })
+    push({ key: 'b', issueId: 2 })
+    push({ key: 'c', issueId: 3 })
+    const toggle = screen.getByRole('button', { expanded: true })
+    fireEvent.click(toggle)
+    expect(screen.queryByTestId('alert-toast')).toBeNull()
+    expect(screen.getByTestId('alert-tray').textContent).toContain('알림 3건')
+    fireEvent.click(screen.getByRole('button', { expanded: false }))
+    expect(screen.getAllByTestId('alert-toast')).toHaveLength(3)
   })
 })

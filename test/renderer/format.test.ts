@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { routeAt } from '../../shared/domain'
-import { formatCountdown, formatDuration, formatHMM, urgencyOf } from '../../shared/format/duration'
+import { formatCountdown, formatDuration, urgencyOf } from '../../shared/format/duration'
+import { closingSoonText } from '../../shared/schedule/alertText'
 import { formatKstShort, formatKstTime, formatKstWhen, fromKstInput, toKstInput } from '../../shared/format/kst'
 import { coverageLine, queuedLine, routingLine } from '../../renderer/src/format/routing'
 
@@ -33,10 +34,13 @@ describe('durations and countdowns (exact strings)', () => {
     expect(formatCountdown(new Date(now.getTime() + 133 * MIN), now, 'en')).toBe('2 h 13 min left')
     expect(formatCountdown(new Date(now.getTime() - 15 * MIN), now, 'en')).toBe('15 min overdue')
   })
-  it('h:mm for the coverage clock', () => {
-    expect(formatHMM(133 * MIN)).toBe('2:13')
-    expect(formatHMM(5 * MIN)).toBe('0:05')
-    expect(formatHMM(-1)).toBe('0:00')
+  it('one formatter for every time left: the coverage card and the closing-soon alert read the same at the same moment', () => {
+    const now = at('2026-11-27T08:13:30.000Z') // 17:13:30 KST, 46.5 minutes before 18:00
+    const closes = at('2026-11-27T09:00:00.000Z')
+    const card = coverageLine({ open: true, msLeftToday: closes.getTime() - now.getTime(), nextOpening: now }, now)
+    const alert = closingSoonText({ closesAtMs: closes.getTime(), nextOpeningMs: closes.getTime(), waiting: [], nowMs: now.getTime(), language: 'ko' })
+    expect(card).toBe('Basic 지원 중 · 오늘 47분 남음')
+    expect(alert.title).toContain('47분 전')
   })
   it('urgency: overdue, soon, later', () => {
     const now = at('2026-11-27T01:00:00.000Z')
@@ -85,7 +89,7 @@ describe('routing banner (spec §7)', () => {
   })
   it('Basic coverage: h:mm left today, or the next opening', () => {
     const now = at('2026-11-27T06:47:00.000Z')
-    expect(coverageLine({ open: true, msLeftToday: 133 * MIN, nextOpening: now }, now)).toBe('Basic 지원 중 · 오늘 2:13 남음')
+    expect(coverageLine({ open: true, msLeftToday: 133 * MIN, nextOpening: now }, now)).toBe('Basic 지원 중 · 오늘 2시간 13분 남음')
     expect(coverageLine({ open: false, msLeftToday: 0, nextOpening: at('2026-11-30T00:00:00.000Z') }, now)).toBe('Basic 지원 종료 · 다음 11/30(월) 09:00')
   })
 })

@@ -10,6 +10,8 @@ export interface HostHooks {
   openExternal(url: string): boolean
   /** Saves exported files where the user chooses (Electron: a dialog); null where the page downloads them. */
   saveFiles?: SaveFiles
+  /** Shows the quick-entry window (Electron); false where the page opens its own dialog (the preview). */
+  openQuickEntry?(): boolean
   /** The desktop host's shortcut registration and login-item support; the preview host has neither. */
   desktop?: () => ReplyOf<'app.desktop'>
 }
@@ -21,6 +23,7 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
   const ok = { ok: true as const }
   return {
     'app.info': () => ({ version: core.options.version, host: core.options.host, dataFile: store.file, now: iso() }),
+    'app.openQuickEntry': () => ({ openedByHost: hooks.openQuickEntry?.() ?? false }),
     'app.desktop': () =>
       hooks.desktop?.() ?? { shortcut: { accelerator: core.settings.get().shortcut, state: 'unavailable' as const }, startAtLoginSupported: false },
 

@@ -194,7 +194,8 @@ export class IssueService {
     return this.changed(id)
   }
 
-  openCase(id: number, caseNumber: string, at: string): Issue {
+  openCase(id: number, caseNumber: string, entered?: string): Issue {
+    const at = this.recordedAt(entered)
     const issue = this.mustGetActive(id)
     this.checkEnteredTime(at, '케이스 오픈', 'at', { at: issue.loggedAt, label: '이슈 등록' })
     const region = routeAt(new Date(at), this.settings.get().domain.routing).region
@@ -206,7 +207,8 @@ export class IssueService {
     }, at)
   }
 
-  firstResponse(id: number, at: string): Issue {
+  firstResponse(id: number, entered?: string): Issue {
+    const at = this.recordedAt(entered)
     const issue = this.mustGetActive(id)
     if (!issue.caseOpenedAt) throw new AppError('rule', '케이스를 먼저 오픈하세요', { at: '케이스 오픈 전입니다' })
     this.checkEnteredTime(at, '첫 응답', 'at', { at: issue.caseOpenedAt, label: '케이스 오픈' })
@@ -215,20 +217,23 @@ export class IssueService {
     return this.transition(id, 'firstResponse', { dueAt: dueAt && iso(dueAt) }, { firstResponseAt: at, status: 'responded' }, at)
   }
 
-  setTier(id: number, tier: Tier, at: string): Issue {
+  setTier(id: number, tier: Tier, entered?: string): Issue {
+    const at = this.recordedAt(entered)
     const issue = this.mustGetActive(id)
     this.checkEnteredTime(at, 'Tier 변경', 'at', { at: issue.loggedAt, label: '이슈 등록' })
     if (issue.tier === tier) return issue
     return this.transition(id, 'tierChanged', { old: issue.tier, new: tier }, { tier }, at)
   }
 
-  resolve(id: number, at: string): Issue {
+  resolve(id: number, entered?: string): Issue {
+    const at = this.recordedAt(entered)
     const issue = this.mustGetActive(id)
     this.checkEnteredTime(at, '해결', 'at', { at: issue.loggedAt, label: '이슈 등록' })
     return this.transition(id, 'resolved', {}, { status: 'resolved', resolvedAt: at }, at)
   }
 
-  reopen(id: number, at: string): Issue {
+  reopen(id: number, entered?: string): Issue {
+    const at = this.recordedAt(entered)
     const issue = this.mustGet(id)
     if (issue.status !== 'resolved') throw new AppError('rule', '해결된 이슈만 다시 열 수 있습니다')
     this.checkEnteredTime(at, '재오픈', 'at', { at: issue.resolvedAt, label: '해결' })
@@ -247,7 +252,8 @@ export class IssueService {
     return this.transition(id, 'closed', {}, { status: 'closed' }, at)
   }
 
-  markStep(req: { issueId: number; stepId: string; status: 'done' | 'skipped' | 'open'; at: string; note: string; noFix: boolean; serious: boolean }): IssueDetail {
+  markStep(raw: { issueId: number; stepId: string; status: 'done' | 'skipped' | 'open'; at?: string; note: string; noFix: boolean; serious: boolean }): IssueDetail {
+    const req = { ...raw, at: this.recordedAt(raw.at) }
     const issue = this.mustGetActive(req.issueId)
     if (req.status !== 'open') this.checkEnteredTime(req.at, '단계 처리', 'at', { at: issue.loggedAt, label: '이슈 등록' })
     const prefix = issue.track === 'general' ? 'G' : 'C'
@@ -365,6 +371,11 @@ export class IssueService {
     const issue = this.mustGetEditable(id)
     if (!isOpenStatus(issue.status)) throw new AppError('rule', '해결된 이슈입니다 — 먼저 다시 여세요')
     return issue
+  }
+
+  /** A time the user left at "지금" is the moment the request arrives, to the second; a time they edited is taken as entered. */
+  private recordedAt(entered: string | undefined): string {
+    return entered ?? new Date(Math.floor(this.now().getTime() / 1000) * 1000).toISOString()
   }
 
   /** A time the user entered (spec §12): not in the future, and not before what it follows. */

@@ -110,8 +110,9 @@ export class IssuesRepo {
     this.sql('INSERT INTO timeline (issue_id, at, kind, data) VALUES (?, ?, ?, ?)').run(issueId, at, kind, JSON.stringify(data))
   }
 
+  /** Newest first: by instant to the second (entered times are whole minutes, automatic ones carry ms), then by order of recording. */
   timeline(issueId: number): TimelineEvent[] {
-    return (this.sql('SELECT * FROM timeline WHERE issue_id = ? ORDER BY at DESC, id DESC').all(issueId) as Row[]).map(rowToEvent)
+    return (this.sql('SELECT * FROM timeline WHERE issue_id = ? ORDER BY substr(at, 1, 19) DESC, id DESC').all(issueId) as Row[]).map(rowToEvent)
   }
 }
 

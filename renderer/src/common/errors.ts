@@ -1,4 +1,7 @@
 import { ApiError } from '../../api'
+import type { Lang } from '../../../shared/format/duration'
+import { i18n } from '../i18n'
+import { EXTRA_NAMES, issueFields } from './validationMessages'
 
 export interface FormErrors {
   message: string
@@ -7,8 +10,21 @@ export interface FormErrors {
 
 export const noErrors: FormErrors = { message: '', fields: {} }
 
-/** A failed call as a message plus per-field Korean messages (field path → text). */
+/** A field's name in the UI language, from the last segment of its path (`patch.title` → 제목). */
+export function fieldName(path: PropertyKey[], lang: Lang = i18n.language as Lang): string | null {
+  const last = String([...path].reverse().find((p) => typeof p === 'string') ?? '')
+  if (!last) return null
+  if (i18n.exists(`wb.fields.${last}`)) return i18n.t(`wb.fields.${last}`, { lng: lang })
+  return EXTRA_NAMES[last]?.[lang] ?? null
+}
+
+/** A failed call as a message plus per-field messages (field path → text), in the UI language. */
 export function toFormErrors(e: unknown): FormErrors {
+  if (e instanceof ApiError && e.issues?.length) {
+    const lang = i18n.language as Lang
+    const fields = issueFields(e.issues, lang, (path) => fieldName(path, lang))
+    return { message: Object.values(fields)[0], fields }
+  }
   if (e instanceof ApiError) return { message: e.error.message, fields: e.error.fields ?? {} }
   return { message: e instanceof Error ? e.message : String(e), fields: {} }
 }
@@ -19,3 +35,6 @@ export function fieldError(errors: FormErrors, path: string): string | undefined
   const nested = Object.keys(errors.fields).find((k) => k.startsWith(path + '.'))
   return nested ? errors.fields[nested] : undefined
 }
+
+/** A failed call as one sentence in the UI language. */
+export const errorText = (e: unknown): string => toFormErrors(e).message

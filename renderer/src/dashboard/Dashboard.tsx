@@ -6,10 +6,13 @@ import type { MissedAlert } from '../../../shared/ipc'
 import { IssueStatusSchema, type IssueStatus, type IssueSummary } from '../../../shared/model'
 import { go } from '../common/route'
 import { useSettings } from '../common/settingsContext'
+import { useChannel } from '../common/useChannel'
 import { useNow } from '../common/useNow'
-import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
+import type { Lang } from '../../../shared/format/duration'
 import { formatKstShort } from '../../../shared/format/kst'
+import { IssueRow } from './IssueRow'
 import { RoutingBanner } from './RoutingBanner'
+import { errorText } from '../common/errors'
 
 interface Filters {
   track: Track | ''
@@ -27,7 +30,6 @@ export function Dashboard() {
   const { settings, loaded } = useSettings()
   const [filters, setFilters] = useState<Filters>({ track: '', severity: '', status: '', query: '', includeClosed: false })
   const [issues, setIssues] = useState<IssueSummary[] | null>(null)
-  const [missed, setMissed] = useState<MissedAlert[]>([])
   const [error, setError] = useState('')
   const searchRef = useRef<HTMLInputElement>(null)
   const [setupDismissed, setSetupDismissed] = useState(() => sessionStorage.getItem('setup-skipped') === '1')
@@ -44,7 +46,7 @@ export function Dashboard() {
       setIssues(list)
       setError('')
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     }
   }, [filters])
 
@@ -55,9 +57,8 @@ export function Dashboard() {
 
   useEffect(() => api.on('issuesChanged', () => void load()), [load])
 
-  useEffect(() => {
-    call('alerts.missed', {}).then(setMissed, () => undefined)
-  }, [])
+  const missedCall = useChannel('alerts.missed', {}, { refreshOn: ['issuesChanged'] })
+  const missed: MissedAlert[] = missedCall.data ?? []
 
   // "/" focuses the search box, as in most list tools.
   useEffect(() => {
@@ -162,7 +163,7 @@ export function Dashboard() {
             </label>
           </div>
         </div>
-        {error && <p className="form-error">{error}</p>}
+        {(error || missedCall.error) && <p className="form-error" role="alert">{error || missedCall.error}</p>}
         {issues && issues.length === 0 && (
           <div className="empty">
             <p>{filtered ? t('dash.noMatch') : t('dash.empty')}</p>
@@ -178,56 +179,5 @@ export function Dashboard() {
         )}
       </section>
     </div>
-  )
-}
-
-function IssueRow({ issue, now, lang }: { issue: IssueSummary; now: Date; lang: Lang }) {
-  const { t } = useTranslation()
-  const urgency = urgencyOf(issue.nextDue, now, 60)
-  const open = () => go(`#/issue/${issue.id}`)
-  return (
-    <li
-      className={`issue-row u-${urgency}`}
-      data-testid="issue-row"
-      data-issue-id={issue.id}
-      tabIndex={0}
-      role="link"
-      onClick={open}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') open()
-        if (e.key === 'ArrowDown') (e.currentTarget.nextElementSibling as HTMLElement | null)?.focus()
-        if (e.key === 'ArrowUp') (e.currentTarget.previousElementSibling as HTMLElement | null)?.focus()
-      }}
-    >
-      <div className="row-main">
-        <div className="row-title">
-          <span className="row-customer">{issue.customerName || '—'}</span>
-          <span className="row-text">{issue.title}</span>
-        </div>
-        <div className="row-badges">
-          <span className={`badge track-${issue.track}`}>{t(`track.${issue.track}`)}</span>
-          <span className={`badge sev sev-${issue.severity}`}>Sev{issue.severity}</span>
-          <span className={`badge renewal-${issue.renewal}`}>{issue.renewal === 'production' ? 'Prod' : 'Basic'}</span>
-          <span className="chip">{t(`status.${issue.status}`)}</span>
-          {issue.caseNumber && <span className="chip mono">#{issue.caseNumber}</span>}
-        </div>
-      </div>
-      <div className="row-next">
-        {issue.nextStep ? (
-          <>
-            <span className="row-step">
-              <span className="step-id">{issue.nextStep.id}</span> {issue.nextStep.title[lang]}
-            </span>
-            {issue.nextDue && (
-              <span className={`due ${urgency} tabular`} title={formatKstShort(issue.nextDue, lang) + ' KST'}>
-                {formatCountdown(issue.nextDue, now, lang)} <span className="muted">· {formatKstShort(issue.nextDue, lang)}</span>
-              </span>
-            )}
-          </>
-        ) : (
-          <span className="muted">—</span>
-        )}
-      </div>
-    </li>
   )
 }

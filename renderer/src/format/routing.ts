@@ -1,5 +1,5 @@
 import type { RouteEstimate } from '../../../shared/domain'
-import { formatCountdown, formatHMM, type Lang } from '../../../shared/format/duration'
+import { formatCountdown, formatTimeLeft, type Lang } from '../../../shared/format/duration'
 import { formatKstWhen } from '../../../shared/format/kst'
 
 /**
@@ -32,7 +32,7 @@ export function queuedLine(
     : `After hours · 24/7 on-call (estimate: ${est.region} from ${at})`
 }
 
-/** Basic coverage (Korean business hours): "Basic 지원 중 · 오늘 2:13 남음" or "Basic 지원 종료 · 다음 내일 09:00". */
+/** Basic coverage (Korean business hours): "Basic 지원 중 · 오늘 2시간 13분 남음" or "Basic 지원 종료 · 다음 내일 09:00". */
 export function coverageLine(
   cov: { open: boolean; msLeftToday: number; nextOpening: Date },
   now: Date,
@@ -40,8 +40,8 @@ export function coverageLine(
 ): string {
   if (cov.open) {
     return lang === 'ko'
-      ? `Basic 지원 중 · 오늘 ${formatHMM(cov.msLeftToday)} 남음`
-      : `Basic coverage open · ${formatHMM(cov.msLeftToday)} left today`
+      ? `Basic 지원 중 · 오늘 ${formatTimeLeft(cov.msLeftToday, lang)} 남음`
+      : `Basic coverage open · ${formatTimeLeft(cov.msLeftToday, lang)} left today`
   }
   const at = formatKstWhen(cov.nextOpening, now, lang)
   return lang === 'ko' ? `Basic 지원 종료 · 다음 ${at}` : `Basic coverage closed · opens ${at}`

@@ -1,4 +1,5 @@
 import type { Resources } from './ko'
+import { inLanguage, PROBLEM_TYPE_LABELS, trackLabels } from './vocabulary'
 
 /** English UI text (Settings → language). Every key of ko.ts. */
 export const en: Resources = {
@@ -9,11 +10,9 @@ export const en: Resources = {
   },
   nav: { dashboard: 'Dashboard', settings: 'Settings', quick: 'Quick entry', back: '← List' },
   track: { general: 'General', critical: 'Critical', sales: 'Sales deal' },
-  trackLong: { general: 'General problem', critical: 'Critical problem', sales: 'Sales-related deal' },
-  problem: {
-    install: 'Install', config: 'Configuration', backup: 'Backup', restore: 'Restore',
-    performance: 'Performance', monitoring: 'Monitoring', question: 'Question', other: 'Other',
-  },
+  // Track and problem-type names are the domain's own (shared/domain/tracks.ts), defined once.
+  trackLong: inLanguage(trackLabels, 'en'),
+  problem: inLanguage(PROBLEM_TYPE_LABELS, 'en'),
   status: { new: 'New', caseOpen: 'Case open', responded: 'Responded', resolved: 'Resolved', closed: 'Closed' },
   customerStatus: { operating: 'In production', poc: 'In PoC', preAcceptance: 'Before acceptance', expansion: 'Expansion planned' },
   renewal: { production: 'Production', basic: 'Basic' },
@@ -71,7 +70,7 @@ export const en: Resources = {
   wb: {
     steps: 'Playbook', done: 'Done', skip: 'Skip', reopenStep: 'Undo', skipNote: 'Reason for skipping (required)',
     stepNote: 'Note (optional)', at: 'Time', noFix: 'No fix', serious: 'Serious',
-    callWho: 'Whom to call', logCall: 'Log call', noContact: 'No {{role}} contact — add one in Settings',
+    callWho: 'Whom to call', logCall: 'Log call', callsDone: 'Both calls are logged — mark {{id}} done?', callsDoneComplete: 'Mark {{id}} done', noContact: 'No {{role}} contact — add one in Settings',
     caseTitle: 'Case', caseNumber: 'Case number', openCase: 'Record case open', caseOpened: 'Opened {{at}}',
     routed: 'Routed (estimate) {{region}}', firstResponse: 'Record first response', target: 'Target response',
     targetLeft: 'Target response', responded: 'First response {{at}}', tier: 'Tier', setTier: 'Change tier',
@@ -105,7 +104,7 @@ export const en: Resources = {
     notFound: 'Issue not found',
   },
   alert: {
-    open: 'Open issue', dismiss: 'Dismiss alert', dismissAll: 'Dismiss all', region: 'Alerts',
+    open: 'Open issue', dismiss: 'Dismiss alert', dismissAll: 'Dismiss all', region: 'Alerts', count: '{{n}} alerts', collapse: 'Collapse', expand: 'Expand',
     enableDesktop: 'Turn on desktop notifications',
     kind: { before: 'Due soon', at: 'Due', now: 'Now', missed: 'Missed', closingSoon: 'Basic coverage closing' },
   },
@@ -120,6 +119,7 @@ export const en: Resources = {
     empty: '(empty)',
   },
   set: {
+    firstRunDone: 'First-run setup done', deletedContact: '(deleted contact)',
     emailCc: 'E-mail draft Cc (you are always copied)', emailCcDistributor: 'The customer’s distributor engineer', emailCcSe: 'Veeam Korea SE',
     title: 'Settings', firstRun: 'First-run setup', firstRunIntro: 'Details used on the registration form and in call steps. You can change them later in Settings.',
     skip: 'Skip', finish: 'Finish setup', openFirstRun: 'Show first-run setup again',
@@ -146,4 +146,6 @@ export const en: Resources = {
     restored: 'Restored — previous data kept as {{file}}', saveAll: 'Save settings', savedOk: 'Settings saved',
     weekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
   },
+  newIssue: { saved: '#{{id}} {{title}} saved', open: 'Open the issue' },
+  limit: { counter: '{{n}} / {{max}}', over: '{{n}} characters over the limit ({{max}}) — shorten it to save.', trim: 'Trim to {{max}}' },
 }

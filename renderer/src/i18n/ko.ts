@@ -1,3 +1,5 @@
+import { inLanguage, PROBLEM_TYPE_LABELS, trackLabels } from './vocabulary'
+
 /** Korean UI text (the default language). en.ts mirrors every key. */
 export const ko = {
   app: { name: 'Veeam 에스컬레이션 트레이', preview: '미리보기', kst: 'KST' },
@@ -7,11 +9,9 @@ export const ko = {
   },
   nav: { dashboard: '대시보드', settings: '설정', quick: '빠른 등록', back: '← 목록' },
   track: { general: '일반', critical: '심각', sales: '영업 딜' },
-  trackLong: { general: '일반 문제', critical: '심각한 문제', sales: '영업 관련 딜' },
-  problem: {
-    install: '설치', config: '구성', backup: '백업', restore: '복구',
-    performance: '성능', monitoring: '모니터링', question: '문의', other: '기타',
-  },
+  // Track and problem-type names are the domain's own (shared/domain/tracks.ts), defined once.
+  trackLong: inLanguage(trackLabels, 'ko'),
+  problem: inLanguage(PROBLEM_TYPE_LABELS, 'ko'),
   status: { new: '신규', caseOpen: '케이스 오픈', responded: '응답 받음', resolved: '해결', closed: '종료' },
   customerStatus: { operating: '운영 중', poc: 'PoC 중', preAcceptance: '검수 전', expansion: '증설 예정' },
   renewal: { production: 'Production', basic: 'Basic' },
@@ -69,7 +69,7 @@ export const ko = {
   wb: {
     steps: '절차', done: '완료', skip: '건너뛰기', reopenStep: '되돌리기', skipNote: '건너뛰는 이유 (필수)',
     stepNote: '메모 (선택)', at: '시각', noFix: '해결 방안 없음', serious: '심각',
-    callWho: '연락할 사람', logCall: '통화 기록', noContact: '{{role}} 연락처 없음 — 설정에서 추가',
+    callWho: '연락할 사람', logCall: '통화 기록', callsDone: '두 통화를 모두 기록했습니다 — {{id}}를 완료로 표시할까요?', callsDoneComplete: '{{id}} 완료', noContact: '{{role}} 연락처 없음 — 설정에서 추가',
     caseTitle: '케이스', caseNumber: '케이스 번호', openCase: '케이스 오픈 기록', caseOpened: '오픈 {{at}}',
     routed: '배정 (예상) {{region}}', firstResponse: '첫 응답 기록', target: '목표 응답',
     targetLeft: '목표 응답까지', responded: '첫 응답 {{at}}', tier: 'Tier', setTier: 'Tier 변경',
@@ -103,7 +103,7 @@ export const ko = {
     notFound: '이슈를 찾을 수 없습니다',
   },
   alert: {
-    open: '이슈 열기', dismiss: '알림 닫기', dismissAll: '모두 닫기', region: '알림',
+    open: '이슈 열기', dismiss: '알림 닫기', dismissAll: '모두 닫기', region: '알림', count: '알림 {{n}}건', collapse: '접기', expand: '펼치기',
     enableDesktop: '데스크톱 알림 켜기',
     kind: { before: '마감 전', at: '마감', now: '지금', missed: '지난 마감', closingSoon: 'Basic 지원 종료 임박' },
   },
@@ -118,6 +118,7 @@ export const ko = {
     empty: '(비어 있음)',
   },
   set: {
+    firstRunDone: '처음 설정 완료', deletedContact: '(삭제된 연락처)',
     emailCc: '메일 초안 참조 (파트너 본인은 항상)', emailCcDistributor: '고객사 총판 엔지니어', emailCcSe: 'Veeam Korea SE',
     title: '설정', firstRun: '처음 설정', firstRunIntro: '등록양식과 전화 단계에 쓰일 정보를 입력하세요. 나중에 설정에서 바꿀 수 있습니다.',
     skip: '건너뛰기', finish: '설정 완료', openFirstRun: '처음 설정 다시 보기',
@@ -144,5 +145,7 @@ export const ko = {
     restored: '복원됨 — 이전 데이터: {{file}}', saveAll: '설정 저장', savedOk: '설정을 저장했습니다',
     weekdays: '월,화,수,목,금,토,일',
   },
+  newIssue: { saved: '#{{id}} {{title}} 저장됨', open: '이슈 열기' },
+  limit: { counter: '{{n}} / {{max}}자', over: '{{n}}자 넘었습니다 (최대 {{max}}자) — 저장하려면 줄이세요.', trim: '{{max}}자로 줄이기' },
 }
 export type Resources = typeof ko

@@ -23,7 +23,7 @@ import { hostNow } from '../../api/hostClock'
 const SAVED_BANNER_MS = 2000
 
 /** The quick-entry form: everything by keyboard, Korean IME-safe, nothing lost on error. */
-export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
+export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSaved?: (issue: { id: number; title: string }) => void }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
   const [customers, setCustomers] = useState<Customer[]>([])
@@ -108,6 +108,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
         firstOccurredAt: q.firstOccurredAt, // null: the core records the moment of saving
         caseNumber: parsed.caseNumber ?? null,
       })
+      onSaved?.({ id: issue.id, title: issue.title })
       const first = await firstThingToDo(issue.id, issue.track, lang)
       setSaved(first)
       if (bannerTimer.current) clearTimeout(bannerTimer.current)

@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { SETTING_LABEL_KEYS } from './settingLabels'
+import { settingLabel, settingValue } from './settingLabels'
 import { formatKstDate, formatKstFull } from '../../../shared/format/kst'
+import { errorText } from '../common/errors'
+import { useChannel } from '../common/useChannel'
 import { hostNow } from '../../api/hostClock'
 
 /** Backup now / list / restore, and JSON export/import (spec: data is the user's). */
 export function BackupPanel() {
   const { t } = useTranslation()
-  const [backups, setBackups] = useState<{ file: string; at: string; bytes: number }[]>([])
+  const backupList = useChannel('backup.list', {})
+  const backups = backupList.data ?? []
   const [msg, setMsg] = useState('')
   const [err, setErr] = useState('')
   const fileRef = useRef<HTMLInputElement>(null)
-  const load = () => call('backup.list', {}).then(setBackups, () => undefined)
-  useEffect(() => void load(), [])
+  const load = backupList.reload
 
   const act = async (fn: () => Promise<string>) => {
     try {
@@ -21,7 +23,7 @@ export function BackupPanel() {
       setErr('')
       void load()
     } catch (e) {
-      setErr((e as Error).message)
+      setErr(errorText(e))
     }
   }
   const exportJson = async () => {
@@ -60,7 +62,7 @@ export function BackupPanel() {
         />
       </div>
       {msg && <p className="ok-msg">{msg}</p>}
-      {err && <p className="form-error">{err}</p>}
+      {(err || backupList.error) && <p className="form-error" role="alert">{err || backupList.error}</p>}
       <ul className="backup-list">
         {backups.map((b) => (
           <li key={b.file}>
@@ -86,19 +88,19 @@ export function BackupPanel() {
 export function HistoryPanel({ version }: { version: unknown }) {
   const { t } = useTranslation()
   const [rows, setRows] = useState<{ at: string; key: string; old: unknown; new: unknown }[]>([])
+  const [contacts, setContacts] = useState<{ id: number; name: string }[]>([])
+  const [error, setError] = useState('')
   useEffect(() => {
-    call('settings.history', {}).then((r) => setRows([...r].sort((a, b) => b.at.localeCompare(a.at))), () => undefined)
+    Promise.all([call('settings.history', {}), call('contacts.list', {})]).then(
+      ([r, c]) => (setRows([...r].sort((a, b) => b.at.localeCompare(a.at))), setContacts(c), setError('')),
+      (e: unknown) => setError(errorText(e)),
+    )
   }, [version])
-  const show = (v: unknown): string => {
-    if (v === null || v === undefined || v === '') return '—'
-    if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no')
-    const s = Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : JSON.stringify(v)
-    return s.length > 60 ? s.slice(0, 59) + '…' : s
-  }
-  const label = (key: string) => (SETTING_LABEL_KEYS[key] ? t(SETTING_LABEL_KEYS[key]) : key)
+  const show = (key: string, v: unknown) => settingValue(key, v, t, contacts)
   return (
     <section className="card" aria-label={t('set.history')}>
       <h2>{t('set.history')}</h2>
+      {error && <p className="form-error" role="alert">{error}</p>}
       {rows.length === 0 ? (
         <p className="muted">{t('common.none')}</p>
       ) : (
@@ -107,9 +109,9 @@ export function HistoryPanel({ version }: { version: unknown }) {
             {rows.slice(0, 50).map((r, i) => (
               <tr key={i}>
                 <td className="tabular nowrap">{formatKstFull(r.at)}</td>
-                <td>{label(r.key)}</td>
-                <td className="muted">{show(r.old)}</td>
-                <td>→ {show(r.new)}</td>
+                <td>{settingLabel(r.key, t)}</td>
+                <td className="muted">{show(r.key, r.old)}</td>
+                <td>→ {show(r.key, r.new)}</td>
               </tr>
             ))}
           </tbody>

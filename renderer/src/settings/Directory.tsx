@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { RoleSchema, type Renewal, type Role } from '../../../shared/domain'
 import { CustomerStatusSchema, type Contact, type Customer, type CustomerStatus } from '../../../shared/model'
 import { ContactPicker } from '../common/ContactPicker'
 import { noErrors, toFormErrors, type FormErrors } from '../common/errors'
+import { useChannel } from '../common/useChannel'
 
 type ContactDraft = { id?: number; name: string; role: Role; company: string; phone: string; email: string }
 const blankContact = (): ContactDraft => ({ name: '', role: 'distributor', company: '', phone: '', email: '' })
@@ -118,11 +119,11 @@ const blankCustomer = (): CustomerDraft => ({
 /** Customers (spec §13): renewal, status, product/version and their named distributor engineer and SE. */
 export function CustomersPanel({ contacts }: { contacts: Contact[] }) {
   const { t } = useTranslation()
-  const [customers, setCustomers] = useState<Customer[]>([])
+  const customerList = useChannel('customers.list', {})
+  const customers: Customer[] = customerList.data ?? []
   const [draft, setDraft] = useState<CustomerDraft>(blankCustomer)
   const [errors, setErrors] = useState<FormErrors>(noErrors)
-  const load = () => call('customers.list', {}).then(setCustomers, () => undefined)
-  useEffect(() => void load(), [])
+  const load = customerList.reload
 
   const save = async () => {
     try {
@@ -209,6 +210,7 @@ export function CustomersPanel({ contacts }: { contacts: Contact[] }) {
           {draft.id && <button onClick={() => setDraft(blankCustomer())}>{t('common.cancel')}</button>}
         </div>
       </div>
+      {customerList.error && <p className="form-error" role="alert">{customerList.error}</p>}
       {errors.message && Object.keys(errors.fields).length === 0 && <p className="form-error">{errors.message}</p>}
     </section>
   )

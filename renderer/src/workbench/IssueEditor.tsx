@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { ProblemTypeSchema, TrackSchema } from '../../../shared/domain'
-import { CustomerStatusSchema, type IssueDetail, type IssueEditable } from '../../../shared/model'
+import { CustomerStatusSchema, IssueEditableSchema, type IssueDetail, type IssueEditable } from '../../../shared/model'
 import { ContactPicker } from '../common/ContactPicker'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
+import { LimitedText } from '../common/LimitedText'
 import { fromKstInput, toKstInput } from '../../../shared/format/kst'
 import { hostNow } from '../../api/hostClock'
 
@@ -15,6 +16,10 @@ const toDraft = (d: IssueDetail): Draft => ({
   firstOccurredAt: toKstInput(d.issue.firstOccurredAt),
   sev1ConsultedAt: d.issue.sev1ConsultedAt ? toKstInput(d.issue.sev1ConsultedAt) : toKstInput(hostNow()),
 })
+
+/** Each text field's limit, read from the contract's schema so the counter and the core agree. */
+const limitOf = (k: 'title' | 'customerName' | 'product' | 'version' | (typeof TEXT_AREAS)[number]): number =>
+  IssueEditableSchema.shape[k].maxLength ?? Infinity
 
 const TEXT_AREAS = ['symptoms', 'errorMessage', 'businessImpact', 'requestToVeeam'] as const
 const CHECKS = ['prereqCheckedPartner', 'prereqCheckedDistributor', 'qaDevInvolved'] as const
@@ -61,13 +66,14 @@ export function IssueEditor({ detail, readOnly, onSaved }: { detail: IssueDetail
         {t(`wb.fields.${k}`)}
         {mark(k)}
       </span>
-      <input
+      <LimitedText
         name={k}
         value={draft[k]}
+        limit={limitOf(k)}
         disabled={readOnly}
         aria-invalid={Boolean(err(k))}
-        onChange={(e) => set(k, e.target.value)}
-        onBlur={() => void save({ [k]: draft[k] }, k)}
+        onValue={(v) => set(k, v)}
+        onBlur={() => draft[k].length <= limitOf(k) && void save({ [k]: draft[k] }, k)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.nativeEvent.isComposing && e.nativeEvent.keyCode !== 229) (e.target as HTMLInputElement).blur()
         }}
@@ -240,14 +246,16 @@ export function IssueEditor({ detail, readOnly, onSaved }: { detail: IssueDetail
               {t(`wb.fields.${k}`)}
               {mark(k)}
             </span>
-            <textarea
+            <LimitedText
+              multiline
               name={k}
               rows={k === 'errorMessage' ? 4 : 3}
               value={draft[k]}
+              limit={limitOf(k)}
               disabled={readOnly}
               className={k === 'errorMessage' ? '' : 'prose'}
-              onChange={(e) => set(k, e.target.value)}
-              onBlur={() => void save({ [k]: draft[k] }, k)}
+              onValue={(v) => set(k, v)}
+              onBlur={() => draft[k].length <= limitOf(k) && void save({ [k]: draft[k] }, k)}
             />
             {err(k) && <span className="field-error">{err(k)}</span>}
           </label>

@@ -4,11 +4,11 @@ import { call } from '../../api'
 import type { Role } from '../../../shared/domain'
 import type { Contact, IssueDetail, StepView } from '../../../shared/model'
 import { noErrors, toFormErrors, type FormErrors } from '../common/errors'
-import { TimeInput } from '../common/TimeInput'
 import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
-import { formatKstShort, fromKstInput, toKstInput } from '../../../shared/format/kst'
-import { openExternal } from './openExternal'
-import { hostNow } from '../../api/hostClock'
+import { formatKstShort } from '../../../shared/format/kst'
+import { Callee } from './Callee'
+import { allCallsLogged, callLogged } from './callsLogged'
+import { MarkForm } from './MarkForm'
 
 type Pending = { stepId: string; status: 'done' | 'skipped' } | null
 
@@ -36,7 +36,7 @@ export function StepList({
         issueId: detail.issue.id,
         stepId: step.id,
         status,
-        at: opts.at ?? hostNow().toISOString(),
+        ...(opts.at ? { at: opts.at } : {}),
         note: opts.note ?? '',
         noFix: opts.noFix ?? false,
         serious: opts.serious ?? false,
@@ -99,14 +99,29 @@ export function StepList({
               {!finished && step.callRoles.length > 0 && (
                 <div className="callees">
                   {step.callRoles.map((role) => (
-                    <Callee key={role} role={role} contact={contactFor(detail, role)} issueId={detail.issue.id} stepId={step.id} readOnly={readOnly} />
+                    <Callee
+                      key={role}
+                      role={role}
+                      contact={contactFor(detail, role)}
+                      issueId={detail.issue.id}
+                      stepId={step.id}
+                      readOnly={readOnly}
+                      logged={callLogged(detail, step.id, role)}
+                    />
                   ))}
+                </div>
+              )}
+              {!finished && !readOnly && pending?.stepId !== step.id && allCallsLogged(detail, step) && (
+                <div className="offer" role="status" data-testid="calls-done-offer">
+                  <span>{t('wb.callsDone', { id: step.id })}</span>
+                  <button className="small primary" onClick={() => void mark(step, 'done')}>{t('wb.callsDoneComplete', { id: step.id })}</button>
                 </div>
               )}
               {pending?.stepId === step.id && (
                 <MarkForm
                   step={step}
                   status={pending.status}
+                  now={now}
                   errors={errors}
                   onCancel={() => (setPending(null), setErrors(noErrors))}
                   onSubmit={(o) => void mark(step, pending.status, o)}
@@ -120,123 +135,8 @@ export function StepList({
   )
 }
 
-function MarkForm({
-  step,
-  status,
-  errors,
-  onCancel,
-  onSubmit,
-}: {
-  step: StepView
-  status: 'done' | 'skipped'
-  errors: FormErrors
-  onCancel: () => void
-  onSubmit: (o: { at: string; note: string; noFix: boolean; serious: boolean }) => void
-}) {
-  const { t } = useTranslation()
-  const [at, setAt] = useState(() => toKstInput(hostNow()))
-  const [note, setNote] = useState('')
-  const [noFix, setNoFix] = useState(false)
-  const [serious, setSerious] = useState(false)
-  const submit = () => onSubmit({ at: fromKstInput(at) ?? hostNow().toISOString(), note, noFix, serious })
-  return (
-    <div
-      className="mark-form"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel()
-        if (e.key === 'Enter' && !e.nativeEvent.isComposing && (e.target as HTMLElement).tagName === 'INPUT' && (e.target as HTMLInputElement).type !== 'checkbox') {
-          e.preventDefault()
-          submit()
-        }
-      }}
-    >
-      <label className="field">
-        <span>{t('wb.at')}</span>
-        <TimeInput value={at} onChange={setAt} label={t('wb.at')} />
-      </label>
-      <label className="field grow">
-        <span>{status === 'skipped' ? t('wb.skipNote') : t('wb.stepNote')}</span>
-        <input name="stepNote" autoFocus value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={Boolean(errors.fields.note)} />
-        {errors.fields.note && <span className="field-error">{errors.fields.note}</span>}
-      </label>
-      {status === 'done' && step.id === 'G4' && (
-        <label className="check">
-          <input type="checkbox" checked={noFix} onChange={(e) => setNoFix(e.target.checked)} /> {t('wb.noFix')}
-        </label>
-      )}
-      {status === 'done' && step.id === 'G7' && (
-        <label className="check">
-          <input type="checkbox" checked={serious} onChange={(e) => setSerious(e.target.checked)} /> {t('wb.serious')}
-        </label>
-      )}
-      <div className="btn-row">
-        <button className="primary" onClick={submit} disabled={status === 'skipped' && !note.trim()}>
-          {status === 'done' ? t('wb.done') : t('wb.skip')}
-        </button>
-        <button onClick={onCancel}>{t('common.cancel')}</button>
-      </div>
-      {errors.message && !errors.fields.note && <span className="form-error">{errors.message}</span>}
-    </div>
-  )
-}
-
 /** The issue's named contact for a role, else any contact with that role. */
 export function contactFor(detail: IssueDetail, role: Role): Contact | null {
   const id = role === 'distributor' ? detail.issue.distributorContactId : role === 'veeamSe' ? detail.issue.seContactId : null
   return detail.contacts.find((c) => c.id === id) ?? detail.contacts.find((c) => c.role === role) ?? null
-}
-
-function Callee({ role, contact, issueId, stepId, readOnly }: { role: Role; contact: Contact | null; issueId: number; stepId: string; readOnly: boolean }) {
-  const { t } = useTranslation()
-  const [copied, setCopied] = useState(false)
-  const [logged, setLogged] = useState(false)
-  if (!contact) {
-    return (
-      <div className="callee missing">
-        <span className="muted">{t('wb.noContact', { role: t(`role.${role}`) })}</span> <a href="#/settings">{t('nav.settings')}</a>
-      </div>
-    )
-  }
-  const tel = contact.phone.replace(/[^0-9+\-() ]/g, '')
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(contact.phone)
-      setCopied(true)
-      setTimeout(() => setCopied(false), 1500)
-    } catch {
-      /* clipboard refused (no permission): the number stays visible to copy by hand */
-    }
-  }
-  return (
-    <div className="callee" data-testid="callee">
-      <span className="callee-role muted">{t(`role.${role}`)}</span>
-      <strong>{contact.name}</strong>
-      {contact.company && <span className="muted">{contact.company}</span>}
-      {contact.phone ? (
-        <>
-          <a
-            className="phone tabular"
-            href={`tel:${tel}`}
-            onClick={(e) => {
-              e.preventDefault()
-              void openExternal(`tel:${tel}`)
-            }}
-          >
-            {contact.phone}
-          </a>
-          <button className="small ghost" onClick={() => void copy()}>{copied ? t('common.copied') : t('common.copy')}</button>
-        </>
-      ) : (
-        <span className="muted">—</span>
-      )}
-      {!readOnly && (
-        <button
-          className="small"
-          onClick={() => void call('timeline.call', { issueId, contactId: contact.id, stepId }).then(() => setLogged(true), () => undefined)}
-        >
-          {logged ? `✓ ${t('wb.logCall')}` : t('wb.logCall')}
-        </button>
-      )}
-    </div>
-  )
 }

@@ -4,7 +4,7 @@ import { DAY_MS, MINUTE_MS } from '../time/kstDays'
 import type { Role } from '../types'
 import type { PlaybookInput, PlaybookStep, StepAnchor, StepId } from './playbookTypes'
 import { stepState } from './stepState'
-import { c5Texts, STEP_TEXTS } from './stepTexts'
+import { c5Texts, g2Texts, g7Texts, STEP_TEXTS } from './stepTexts'
 
 export interface PlaybookOptions {
   /** Only the step states depend on it; due times never do. */
@@ -95,12 +95,12 @@ function generalPlaybook(ctx: Context, cal: BusinessCalendar, settings: Playbook
 
   const list = [
     step(ctx, 'G1', issue.loggedAt, 'loggedAt', [], issue.loggedAt),
-    step(ctx, 'G2', g2Due, loggedAnchor, [], caseDone),
+    { ...step(ctx, 'G2', g2Due, loggedAnchor, [], caseDone), ...g2Texts(settings.g2SelfTroubleshootBusinessDays) },
     step(ctx, 'G3', g2Due, loggedAnchor, ['distributor'], caseDone),
     step(ctx, 'G4', g4Due, g3Done ? 'G3' : loggedAnchor, ['distributor'], caseDone),
     step(ctx, 'G5', g5Due, 'G4', [], caseDone),
     step(ctx, 'G6', g6Due, caseStepAnchor, [], null),
-    step(ctx, 'G7', g7Due, caseStepAnchor, ['distributor'], null),
+    { ...step(ctx, 'G7', g7Due, caseStepAnchor, ['distributor'], null), ...g7Texts(settings.g7VeeamWorkDays, settings.g7DayKind) },
   ]
   // G8 has no timer and is offered only once G7 was judged serious.
   if (g7?.serious || issue.steps?.G8) list.push(step(ctx, 'G8', null, undefined, ['veeamSe'], null))

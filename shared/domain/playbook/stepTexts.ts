@@ -115,3 +115,25 @@ export function c5Texts(minutes: number): { title: Bilingual; detail: Bilingual 
     },
   }
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** G2's title follows its setting (business days): "자체 트러블슈팅 (2일)" when set to 2. */
+export function g2Texts(businessDays: number): { title: Bilingual; detail: Bilingual } {
+  return {
+    ...STEP_TEXTS.G2,
+    title: { ko: `자체 트러블슈팅 (${businessDays}일)`, en: `Self-troubleshoot (${plural(businessDays, 'day')})` },
+  }
+}
+
+/** G7's title follows its setting: business days, or calendar days (weekends and holidays included). */
+export function g7Texts(days: number, kind: 'business' | 'calendar'): { title: Bilingual; detail: Bilingual } {
+  const calendar = kind === 'calendar'
+  return {
+    ...STEP_TEXTS.G7,
+    title: {
+      ko: `Veeam 엔지니어와 작업 (${days}일${calendar ? ', 주말 포함' : ''})`,
+      en: `Work with the Veeam engineer (${plural(days, calendar ? 'calendar day' : 'day')})`,
+    },
+  }
+}
