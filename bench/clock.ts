@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Core } from '../electron/core/core'
+import { QuickEntrySchema } from '../shared/model'
 import type { Scheduler } from '../electron/core/clock/scheduler'
 
 const ISSUES = 10_000
@@ -31,7 +32,7 @@ export async function runClockBench(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'veeam-clock-bench-'))
   const core = new Core({ file: path.join(dir, 'bench.db'), host: 'web', version: 'bench', now: () => NOW, scheduler: idleScheduler })
   try {
-    const template = core.issues.create({ title: 'template', track: 'general', customerName: 'ACME', renewal: 'production' })
+    const template = core.issues.create(QuickEntrySchema.parse({ title: 'template', track: 'general', customerName: 'ACME', renewal: 'production' }))
     const tracks = ['general', 'critical', 'sales'] as const
     core.store.tx(() => {
       for (let i = 1; i < ISSUES; i++) {

@@ -7,6 +7,7 @@ import {
   CustomerInputSchema,
   CustomerSchema,
   InstantSchema,
+  IssueCreatedSchema,
   IssueDetailSchema,
   IssueEditableSchema,
   IssueSchema,
@@ -40,7 +41,7 @@ export const contract = {
     z.object({ version: z.string(), host: z.enum(['electron', 'web']), dataFile: z.string(), now: InstantSchema }),
   ),
 
-  'issues.create': channel(QuickEntrySchema, IssueSchema),
+  'issues.create': channel(QuickEntrySchema, IssueCreatedSchema),
   'issues.list': channel(
     z
       .strictObject({

@@ -71,6 +71,8 @@ export const QuickEntrySchema = z.strictObject({
   firstOccurredAt: InstantSchema.nullable().default(null),
 })
 export type QuickEntry = z.input<typeof QuickEntrySchema>
+/** A quick entry as the boundary parsed it (defaults filled in). */
+export type ParsedQuickEntry = z.output<typeof QuickEntrySchema>
 
 export const SEV1_NEEDS_SE_MESSAGE =
   'Sev1은 Veeam Korea SE와 사전 협의 후 설정합니다 — 지금은 Sev2로 등록하고 협의 후 올리세요'

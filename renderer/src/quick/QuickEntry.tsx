@@ -8,7 +8,7 @@ import { CUSTOMER_STATUSES, statusSuggestsSalesTrack, type CustomerStatus } from
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import type { Lang } from '../../../shared/format/duration'
 import { fromKstInput, toKstInput } from '../../../shared/format/kst'
-import { firstThingToDo, SavedBanner, type SavedInfo } from './SavedBanner'
+import { SavedBanner, savedInfo, type SavedInfo } from './SavedBanner'
 import { isComposing, isSaveKey, isTextEntry, renewalFromKey, renewalFromText, trackFromKey } from './keys'
 
 
@@ -150,7 +150,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
     }
     setSaving(true)
     try {
-      const issue = await call('issues.create', {
+      const created = await call('issues.create', {
         title: draft.title,
         track,
         customerId: known?.id ?? null,
@@ -163,8 +163,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
         sev1ConsultedAt: severity === 1 ? fromKstInput(draft.seAt) : null, // null: the core records now
         errorMessage: draft.errorMessage,
       })
-      const first = await firstThingToDo(issue.id, issue.track, lang)
-      setSaved(first)
+      setSaved(savedInfo(created, lang))
       if (bannerTimer.current) clearTimeout(bannerTimer.current)
       bannerTimer.current = setTimeout(() => setSaved(null), SAVED_BANNER_MS)
       reset()
