@@ -51,7 +51,7 @@ describe('an alert that no longer applies is withdrawn (alertsWithdrawn { keys }
 
   it('when every step it speaks of is done or skipped (not before)', async () => {
     const { issue, logged, withdrawn, h } = await setup()
-    for (const stepId of ['C2', 'C3', 'C4']) await h.call('steps.mark', { issueId: issue.id, stepId, status: 'done', at: kst('2026-11-25 10:00') })
+    for (const stepId of ['C2', 'C3', 'C4'] as const) await h.call('steps.mark', { issueId: issue.id, stepId, status: 'done', at: kst('2026-11-25 10:00') })
     expect(withdrawn).toEqual([]) // C5 is still pending
     await h.call('steps.mark', { issueId: issue.id, stepId: 'C5', status: 'skipped', at: kst('2026-11-25 10:00'), note: '통화 불가' })
     expect(withdrawn).toEqual([logged.key])
