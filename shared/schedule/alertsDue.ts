@@ -9,7 +9,8 @@ import { deadlineAlertText, type AlertStepText, type Language } from './alertTex
 export interface WatchedDeadlines {
   issue: Issue
   deadlines: WatchedDeadline[]
-  texts: Map<string, AlertStepText>
+  /** What the deadline `target` asks (computed when an alert needs words, not for every recompute). */
+  textOf(target: string): AlertStepText
 }
 
 /** A notification and the deadlines (`target|dueMs`) it speaks of: it applies while one of them is pending. */
@@ -49,11 +50,11 @@ export function alertsDue(
     else first.value.push(i)
   }
   const notifications = [...groups.values()].map((group) => {
-    const merged = mergeDueAlerts(group, (target) => (w.texts.get(target)?.callRoles.length ?? 0) > 0)
+    const merged = mergeDueAlerts(group, (target) => w.textOf(target).callRoles.length > 0)
     const text = deadlineAlertText({
       issue: w.issue,
       kind: merged.kind,
-      steps: merged.ordered.map((i) => w.texts.get(i.target)!),
+      steps: merged.ordered.map((i) => w.textOf(i.target)),
       dueMs: merged.dueMs,
       nowMs,
       contacts,
@@ -82,7 +83,7 @@ export function reminderAlert(w: WatchedDeadlines, nowMs: number, contacts: Cont
   const nearest = [...w.deadlines].sort((a, b) => a.dueMs - b.dueMs)[0]
   if (!nearest) return null
   const kind = nearest.dueMs <= nowMs ? 'now' : 'before'
-  const text = deadlineAlertText({ issue: w.issue, kind, steps: [w.texts.get(nearest.target)!], dueMs: nearest.dueMs, nowMs, contacts, language, afterSnooze: true })
+  const text = deadlineAlertText({ issue: w.issue, kind, steps: [w.textOf(nearest.target)], dueMs: nearest.dueMs, nowMs, contacts, language, afterSnooze: true })
   const alert: Alert = {
     key: `${w.issue.id}|snooze|${iso(nowMs)}`,
     issueId: w.issue.id,

@@ -253,11 +253,11 @@ export class Clock implements AlertsPort, IssueWatcher {
       customerName: m.w.issue.customerName,
       title: m.w.issue.title,
       target: m.target,
-      targetLabel: m.w.texts.get(m.target)!.title[language],
+      targetLabel: m.w.textOf(m.target).title[language],
       dueAt: iso(m.dueMs),
     }))
     const text = missedSummaryText(
-      found.map((m) => ({ issue: m.w.issue, step: m.w.texts.get(m.target)!.title, dueMs: m.dueMs })),
+      found.map((m) => ({ issue: m.w.issue, step: m.w.textOf(m.target).title, dueMs: m.dueMs })),
       nowMs,
       language,
     )
@@ -342,7 +342,7 @@ export class Clock implements AlertsPort, IssueWatcher {
   }
 
   private sentCheck(issueId: number): SentCheck {
-    return (target, kind, dueMs) => this.sent.has(issueId, target, kind, dueMs)
+    return this.sent.checkFor(issueId)
   }
 
   private leadMs(): number {

@@ -1,19 +1,41 @@
-import { ALERTED_AT_LOGGING, type StepId } from '../../../shared/domain'
+import { ALERTED_AT_LOGGING, type PlaybookInput, type PlaybookStep, type StepId } from '../../../shared/domain'
 import { isOpenStatus, type Issue, type StepState } from '../../../shared/model'
 import { TARGET_RESPONSE, type WatchedDeadline } from '../../../shared/schedule/alertPlan'
 import type { WatchedDeadlines } from '../../../shared/schedule/alertsDue'
 import { targetResponseText, type AlertStepText } from '../../../shared/schedule/alertText'
-import { issueDeadlines, type DeadlineRules, type IssueDeadlines } from '../../../shared/schedule/issueDeadlines'
+import { issueDeadlines, issueDeadlinesOf, playbookInput, type DeadlineRules, type IssueDeadlines } from '../../../shared/schedule/issueDeadlines'
 import type { Store } from '../store/store'
 
 /** One open issue as the clock keeps it: what it needs to recompute the deadlines without the database. */
-export interface WatchedIssue extends WatchedDeadlines {
-  states: StepState[]
+export class WatchedIssue implements WatchedDeadlines {
   /** The next instant this issue needs the clock (cached by the clock; null: nothing owed). */
-  nextMs: number | null
+  nextMs: number | null = null
+  private input: PlaybookInput | null = null
+
+  constructor(
+    readonly issue: Issue,
+    readonly states: StepState[],
+    readonly deadlines: WatchedDeadline[],
+    private readonly steps: PlaybookStep[],
+  ) {}
+
+  /** The playbook's input (dates parsed once per issue version, reused by every settings change). */
+  playbookInput(): PlaybookInput {
+    return (this.input ??= playbookInput(this.issue, this.states))
+  }
+
+  /** Keeps the parsed input when the same issue version is watched again. */
+  inherit(from: WatchedIssue): void {
+    if (from.issue === this.issue && from.states === this.states) this.input = from.input
+  }
+
+  textOf(target: string): AlertStepText {
+    if (target === TARGET_RESPONSE) return targetResponseText(this.issue)
+    const s = this.steps.find((x) => x.id === target)!
+    return { target, title: s.title, detail: s.detail, callRoles: s.callRoles }
+  }
 }
 
-const seenKey = (target: string, dueMs: number) => `${target}|${dueMs}`
 /** A deadline first seen within this long after logging was seen "at logging". */
 const AT_LOGGING_MS = 60_000
 
@@ -38,7 +60,11 @@ export class DeadlineBook {
 
   /** Settings or holidays changed: the same issues, every deadline recomputed from memory. */
   recomputeAll(rules: DeadlineRules, now: Date, seenAtMs: number): void {
-    for (const [id, w] of this.issues) this.issues.set(id, watchIssue(w.issue, w.states, issueDeadlines(w.issue, w.states, rules, now), w, seenAtMs))
+    for (const [id, w] of this.issues) {
+      const next = watchIssue(w.issue, w.states, issueDeadlinesOf(w.issue, w.playbookInput(), rules, now), w, seenAtMs)
+      next.inherit(w)
+      this.issues.set(id, next)
+    }
   }
 
   /** One issue as just written, with the deadlines its service computed; a resolved or closed one leaves the book. */
@@ -54,20 +80,16 @@ export class DeadlineBook {
 }
 
 function watchIssue(issue: Issue, states: StepState[], d: IssueDeadlines, previous: WatchedIssue | undefined, seenAtMs: number): WatchedIssue {
-  const seen = new Map(previous?.deadlines.map((x) => [seenKey(x.target, x.dueMs), x.firstSeenMs]))
   const loggedMs = Date.parse(issue.loggedAt)
   const deadlines: WatchedDeadline[] = []
-  const texts = new Map<string, AlertStepText>()
-  const watch = (target: string, due: Date, text: AlertStepText) => {
+  const watch = (target: string, due: Date) => {
     const dueMs = due.getTime()
-    const firstSeenMs = seen.get(seenKey(target, dueMs)) ?? seenAtMs
+    // A deadline that keeps its due instant keeps the moment it was first seen (a handful per issue: a scan).
+    const firstSeenMs = previous?.deadlines.find((x) => x.target === target && x.dueMs === dueMs)?.firstSeenMs ?? seenAtMs
     const atLogging = ALERTED_AT_LOGGING.includes(target as StepId) && Number.isFinite(firstSeenMs) && firstSeenMs - loggedMs <= AT_LOGGING_MS
     deadlines.push(atLogging ? { target, dueMs, firstSeenMs, atLogging } : { target, dueMs, firstSeenMs })
-    texts.set(target, text)
   }
-  for (const s of d.steps) {
-    if (s.due && s.state !== 'done' && s.state !== 'skipped') watch(s.id, s.due, { target: s.id, title: s.title, detail: s.detail, callRoles: s.callRoles })
-  }
-  if (d.targetDue) watch(TARGET_RESPONSE, d.targetDue, targetResponseText(issue))
-  return { issue, states, deadlines, texts, nextMs: null }
+  for (const s of d.steps) if (s.due && s.state !== 'done' && s.state !== 'skipped') watch(s.id, s.due)
+  if (d.targetDue) watch(TARGET_RESPONSE, d.targetDue)
+  return new WatchedIssue(issue, states, deadlines, d.steps)
 }
