@@ -6,6 +6,7 @@ import { defaultDataDir, resourcesDir } from '../core/paths'
 import { openCore } from '../core/openCore'
 import type { RecoveryChoice } from '../core/store/recovery'
 import { DB_FILE_NAME } from '../core/store/store'
+import { createTestClock, type TestClock } from './testClock'
 import { startWebHost } from './webHost'
 import { version } from '../../package.json'
 
@@ -18,12 +19,14 @@ async function main(): Promise<void> {
       token: { type: 'string' },
       'restore-latest': { type: 'boolean' },
       'new-file': { type: 'boolean' },
+      now: { type: 'string' },
     },
   })
   const dataDir = path.resolve(values.data ?? defaultDataDir())
   const file = path.join(dataDir, DB_FILE_NAME)
   const choice = values['restore-latest'] ? 'restoreLatest' : values['new-file'] ? 'newFile' : null
-  const core = openPreviewCore(file, choice)
+  const testClock = values.now !== undefined ? createTestClock(values.now) : null
+  const core = openPreviewCore(file, choice, testClock)
   await core.store.backupIfDue(core.now())
   const host = await startWebHost({
     handlers: createHandlers(core, { openExternal: () => false }),
@@ -31,9 +34,20 @@ async function main(): Promise<void> {
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port: values.port ? Number(values.port) : undefined,
     token: values.token,
+    now: core.now,
+    testClock: testClock
+      ? {
+          move: (to) => {
+            const moved = testClock.move(to)
+            core.clock.resync() // alerts due in the skipped span fire now, as the real clock would have sent them
+            return moved
+          },
+        }
+      : undefined,
   })
   core.clock.start() // after the transport listens: alerts reach the renderer as hub events
   console.log(`data: ${core.store.file}`)
+  if (testClock) console.log(`test clock from ${values.now} (POST /api/test.clock moves it)`)
   console.log(`Veeam escalation tray (preview) → ${host.url}#token=${host.token}`)
   console.log(`quick entry → ${host.url}quick.html#token=${host.token}`)
   const stop = async () => {
@@ -45,8 +59,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop)
 }
 
-function openPreviewCore(file: string, choice: RecoveryChoice | null): Core {
-  const opened = openCore({ file, host: 'web', version, fontsDir: path.join(resourcesDir(__dirname), 'fonts') }, (e) => {
+function openPreviewCore(file: string, choice: RecoveryChoice | null, testClock: TestClock | null): Core {
+  const options = { file, host: 'web' as const, version, fontsDir: path.join(resourcesDir(__dirname), 'fonts') }
+  const clock = testClock ? { now: testClock.now, scheduler: testClock.scheduler } : {}
+  const opened = openCore({ ...options, ...clock }, (e) => {
     if (choice) return choice
     throw new Error(
       `${e.message}\n파일은 그대로 두었습니다. 다음 중 하나로 다시 시작하세요:\n` +

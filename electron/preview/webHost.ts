@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY, type EventName } from '../../shared/ipc'
 import { dispatch, type Handlers } from '../core/ipc/dispatch'
 import type { Hub } from '../core/services/hub'
 import { resolveStatic } from './staticFiles'
+import { HOST_CLOCK_EVENT, TEST_CLOCK_CHANNEL, TestClockMoveSchema } from '../../shared/ipc/hostClock'
 
 export interface WebHostOptions {
   handlers: Handlers
@@ -13,6 +14,10 @@ export interface WebHostOptions {
   rendererDir: string
   port?: number
   token?: string
+  /** The host's now (the core's), told to the page so its countdowns agree with the core. */
+  now?: () => Date
+  /** Only with `--now`: the test-only channel `POST /api/test.clock` moves the host's clock. */
+  testClock?: { move(to: { setTo?: string; advanceMs?: number }): Date }
 }
 
 export interface WebHost {
@@ -34,10 +39,14 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const streams = new Set<http.ServerResponse>()
   let port = 0
 
-  const unsubscribe = options.hub.on((event: EventName, payload: unknown) => {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
-    for (const res of streams) res.write(frame)
-  })
+  const now = options.now ?? (() => new Date())
+  const frame = (event: string, payload: unknown) => `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+  const broadcast = (text: string) => {
+    for (const res of streams) res.write(text)
+  }
+  const unsubscribe = options.hub.on((event: EventName, payload: unknown) => broadcast(frame(event, payload)))
+  // Not a contract event: the page's transport keeps its offset to the host's clock from it.
+  const hostClockFrame = () => frame(HOST_CLOCK_EVENT, { now: now().toISOString() })
 
   const authorized = (req: http.IncomingMessage): boolean => {
     const given = Buffer.from(String(req.headers['x-api-token'] ?? ''))
@@ -57,11 +66,25 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (url === '/api/events' && req.method === 'GET') {
         res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
         res.write(': connected\n\n')
+        res.write(hostClockFrame())
         streams.add(res)
         req.on('close', () => streams.delete(res))
         return
       }
       if (req.method !== 'POST') return send(res, 405, { error: 'POST only' })
+      if (url === `/api/${TEST_CLOCK_CHANNEL}` && options.testClock) {
+        const clock = options.testClock
+        return void readJson(req).then(
+          (body) => {
+            const parsed = TestClockMoveSchema.safeParse(body ?? {})
+            if (!parsed.success) return send(res, 400, { ok: false, error: { code: 'invalid', message: '잘못된 시계 이동입니다' } })
+            const moved = clock.move(parsed.data)
+            broadcast(hostClockFrame())
+            send(res, 200, { ok: true, value: { now: moved.toISOString() } })
+          },
+          (e: Error) => send(res, 400, { ok: false, error: { code: 'invalid', message: e.message } }),
+        )
+      }
       return void readJson(req).then(
         async (body) => send(res, 200, await dispatch(options.handlers, url.slice(5), body)),
         (e: Error) => send(res, 400, { ok: false, error: { code: 'invalid', message: e.message } }),

@@ -2,7 +2,7 @@ import type { Api, PreloadBridge } from '../../shared/ipc/api'
 import type { Channel, ReplyOf, RequestOf } from '../../shared/ipc/contract'
 import type { IpcError } from '../../shared/ipc/result'
 import { createElectronApi } from './electronTransport'
-import { createWebApi, readToken } from './webTransport'
+import { createWebApi, learnHostClock, readToken } from './webTransport'
 
 declare global {
   interface Window {
@@ -11,8 +11,11 @@ declare global {
 }
 
 /** Chosen once at start: Electron's preload bridge when present, else the preview host over HTTP. */
-export const api: Api = window.api ? createElectronApi(window.api) : createWebApi(readToken())
+const token = window.api ? '' : readToken()
+export const api: Api = window.api ? createElectronApi(window.api) : createWebApi(token)
 export const host: 'electron' | 'web' = window.api ? 'electron' : 'web'
+// Every page imports this module first: awaiting here makes the first render use the host's now.
+if (!window.api) await learnHostClock(token)
 
 export class ApiError extends Error {
   constructor(readonly error: IpcError) {

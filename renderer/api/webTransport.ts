@@ -2,6 +2,8 @@ import type { Api } from '../../shared/ipc/api'
 import type { EventName } from '../../shared/ipc/contract'
 import { EVENT_NAMES } from '../../shared/ipc/names'
 import type { IpcResult } from '../../shared/ipc/result'
+import { HOST_CLOCK_EVENT } from '../../shared/ipc/hostClock'
+import { learnHostNow } from './hostClock'
 
 const TOKEN_KEY = 'veeam-tray-token'
 
@@ -16,10 +18,28 @@ export function readToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? ''
 }
 
+/** Learns the host's clock before the first render (a preview host on a test clock may be far off). */
+export async function learnHostClock(token: string, timeoutMs = 2000): Promise<void> {
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), timeoutMs)
+  try {
+    const res = await fetch('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Api-Token': token }, body: '{}', signal: abort.signal })
+    const reply = (await res.json()) as IpcResult<{ now: string }>
+    if (reply.ok) learnHostNow(reply.value.now)
+  } catch {
+    /* no host yet: the event stream tells the clock once it connects */
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** The contract over HTTP: POST /api/<channel>, push events from a streamed GET /api/events. */
 export function createWebApi(token: string): Api {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
-  void streamEvents(token, (event, payload) => listeners.get(event as EventName)?.forEach((l) => l(payload)))
+  void streamEvents(token, (event, payload) => {
+    if (event === HOST_CLOCK_EVENT) learnHostNow((payload as { now: string }).now)
+    else listeners.get(event as EventName)?.forEach((l) => l(payload))
+  })
   return {
     async call(channel, request) {
       try {

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, startPreview, type Preview, callHost } from './harness'
+import { ARTIFACTS, BUSINESS_MORNING, startPreview, type Preview, callHost } from './harness'
 import type { Channel, RequestOf } from '../../shared/ipc'
 
 // The toast is the renderer's: every pushed 'alert' event renders as [data-testid="alert-toast"],
@@ -32,7 +32,7 @@ describe('the escalation clock end to end (preview host)', () => {
   afterAll(async () => preview?.stop())
 
   it("C5's before-alert arrives as a toast naming the step, the distributor's phone and the minutes left; clicking opens the issue", async () => {
-    preview = await startPreview()
+    preview = await startPreview({ now: BUSINESS_MORNING }) // no Basic closing or holiday in the way
     const api = <C extends Channel>(channel: C, body: RequestOf<C>) => callHost(preview!, channel, body)
     const contact = await api('contacts.save', { name: '홍길동', role: 'distributor', company: '총판', phone: '010-1234-5678' })
     const settings = await api('settings.get', {})

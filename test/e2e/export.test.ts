@@ -4,18 +4,18 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Download } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, startPreview, type Preview, callHost } from './harness'
+import { ARTIFACTS, BUSINESS_MORNING, startPreview, type Preview, callHost } from './harness'
 import type { Channel, RequestOf } from '../../shared/ipc'
 
 /** The registration form export (issue 8) in Chromium against the preview host: preview, edit, files, clipboard. */
 describe('registration form export', () => {
   let preview: Preview
   const api = <C extends Channel>(channel: C, body: RequestOf<C>) => callHost(preview, channel, body)
-  /** Today in KST as YYYYMMDD (the date in the file names). */
-  const kstToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
+  /** Today in KST on the host's test clock, as YYYYMMDD (the date in the file names). */
+  const kstToday = () => BUSINESS_MORNING.slice(0, 10).replace(/-/g, '')
 
   beforeAll(async () => {
-    preview = await startPreview()
+    preview = await startPreview({ now: BUSINESS_MORNING })
     const settings = await api('settings.get', {})
     await api('settings.update', {
       settings: {
@@ -44,7 +44,7 @@ describe('registration form export', () => {
         businessImpact: '',
       },
     })
-    await api('issues.openCase', { id: issue.id, caseNumber: '07734512', at: new Date().toISOString() })
+    await api('issues.openCase', { id: issue.id, caseNumber: '07734512', at: (await api('app.info', {})).now })
 
     await preview.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.url.replace(/\/$/, '') })
     const page = await preview.open(`index.html#/issue/${issue.id}`)

@@ -28,10 +28,18 @@ export interface HostProcess {
   stop(): Promise<void>
 }
 
+export interface HostOptions {
+  /** Starts the host on its test clock at this instant (ISO with offset): `--now`. */
+  now?: string
+  /** More command-line arguments (e.g. `--new-file`). */
+  args?: string[]
+}
+
 /** Starts `node out/main/preview.js` on a free port with its own data folder and waits for its URL. */
-export async function startHost(dataDir?: string, env: Record<string, string> = {}): Promise<HostProcess> {
+export async function startHost(dataDir?: string, env: Record<string, string> = {}, options: HostOptions = {}): Promise<HostProcess> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'veeam-tray-e2e-'))
-  const child: ChildProcess = spawn(process.execPath, ['out/main/preview.js', '--data', dir], {
+  const args = ['out/main/preview.js', '--data', dir, ...(options.now ? ['--now', options.now] : []), ...(options.args ?? [])]
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -79,8 +87,8 @@ export interface Preview extends HostProcess {
 }
 
 /** A preview host plus a Chromium page on it, with the Korean locale and the KST zone of the users. */
-export async function startPreview(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Preview> {
-  const host = await startHost(options.dataDir, options.env)
+export async function startPreview(options: { dataDir?: string; env?: Record<string, string>; now?: string } = {}): Promise<Preview> {
+  const host = await startHost(options.dataDir, options.env, { now: options.now })
   const browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 860 } })
   const open = async (pagePath = 'index.html') => {
@@ -114,3 +122,21 @@ export async function callHost<C extends Channel>(host: { url: string; token: st
   if (!reply.ok) throw new Error(`${channel}: ${reply.error.code} ${reply.error.message}`)
   return reply.value
 }
+
+/**
+ * Moves the test clock of a host started with `now` (jump to `setTo`, then step by `advanceMs`); the
+ * escalation clock resyncs and the open pages re-learn the host's now. Returns the host's new now.
+ */
+export async function moveClock(host: { url: string; token: string }, move: { setTo?: string; advanceMs?: number }): Promise<string> {
+  const res = await fetch(`${host.url}api/test.clock`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Api-Token': host.token },
+    body: JSON.stringify(move),
+  })
+  const reply = (await res.json()) as IpcResult<{ now: string }>
+  if (!reply.ok) throw new Error(`test.clock: ${reply.error.code} ${reply.error.message}`)
+  return reply.value.now
+}
+
+/** A weekday inside Korean business hours, far from any closing: Wednesday 2026-12-02 10:00 KST. */
+export const BUSINESS_MORNING = '2026-12-02T10:00:00+09:00'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, startPreview, type Preview, callHost } from './harness'
+import { ARTIFACTS, BUSINESS_MORNING, moveClock, startPreview, type Preview, callHost } from './harness'
 import type { Channel, RequestOf } from '../../shared/ipc'
 
 /** Alerts in the main window (issue 7's UI): toasts, opening the issue, snoozing, missed deadlines. */
@@ -19,7 +19,8 @@ describe('renderer alerts', () => {
   }
 
   beforeAll(async () => {
-    preview = await startPreview()
+    // A Wednesday morning on the host's test clock: far from the Basic closing, whatever the wall clock says.
+    preview = await startPreview({ now: BUSINESS_MORNING })
   })
   afterAll(async () => preview?.stop())
 
@@ -98,5 +99,21 @@ describe('renderer alerts', () => {
     } finally {
       await context.unroute('**/api/alerts.missed')
     }
+  })
+
+  it('follows the host’s test clock: the coverage line counts from the host’s now, and 17:45 brings the Basic closing-soon toast', async () => {
+    const page = await openConnected('index.html')
+    await api('issues.create', { title: '첫 응답 대기', track: 'general', renewal: 'basic', customerName: '마감상사' })
+    const coverage = page.getByTestId('coverage')
+    // 10:00 on a Wednesday: open, about 8 hours to 18:00 (the wall clock may say the night or a Sunday).
+    await expect.poll(() => coverage.innerText()).toMatch(/^Basic 지원 중 · .*([78]:\d\d|[78]시간)/)
+    const closing = page.getByTestId('alert-toast').filter({ hasText: '마감상사' }).filter({ hasText: /Basic/ })
+    expect(await closing.count()).toBe(0)
+
+    await moveClock(preview, { setTo: '2026-12-02T17:45:00+09:00' })
+    await closing.first().waitFor({ timeout: 10_000 })
+    await expect.poll(() => coverage.innerText()).toMatch(/^Basic 지원 중 · .*(1[45]분|0:1[45])/)
+    expect(await page.locator('.closing-note').count()).toBe(1)
+    await page.close()
   })
 })

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, startPreview, type Preview, callHost } from './harness'
+import { ARTIFACTS, BUSINESS_MORNING, startPreview, type Preview, callHost } from './harness'
 import type { Channel, RequestOf } from '../../shared/ipc'
 
 /** The screens people use all day, driven in Chromium against the preview host (issue 6). */
@@ -12,7 +12,7 @@ describe('renderer screens', () => {
   const dueOf = (page: Page, stepId: string) => page.locator(`[data-step-id="${stepId}"] [data-testid="step-due"]`).getAttribute('data-due')
 
   beforeAll(async () => {
-    preview = await startPreview()
+    preview = await startPreview({ now: BUSINESS_MORNING }) // due times in business hours, away from any closing
   })
   afterAll(async () => preview?.stop())
 

@@ -10,6 +10,7 @@ import type { Lang } from '../../../shared/format/duration'
 import { fromKstInput, toKstInput } from '../../../shared/format/kst'
 import { SavedBanner, savedInfo, type SavedInfo } from './SavedBanner'
 import { isComposing, isSaveKey, isTextEntry, renewalFromKey, renewalFromText, trackFromKey } from './keys'
+import { hostNow } from '../../api/hostClock'
 
 
 interface Draft {
@@ -424,7 +425,7 @@ export function QuickEntry({ onEscape }: { onEscape?: () => void }) {
             aria-describedby="q-severity-error"
             onChange={(e) => {
               const severity = e.target.value ? (Number(e.target.value) as Severity) : null
-              update(severity === 1 && !draft.seAt ? { severity, seAt: toKstInput(new Date()) } : { severity })
+              update(severity === 1 && !draft.seAt ? { severity, seAt: toKstInput(hostNow()) } : { severity })
               clearError('severity', 'sev1ConsultedSeId')
             }}
           >

@@ -3,6 +3,7 @@ import type { IssueCreated } from '../../../shared/model'
 import type { Track } from '../../../shared/domain/vocabulary'
 import { formatCountdown, type Lang } from '../../../shared/format/duration'
 import { formatKstWhen } from '../../../shared/format/kst'
+import { hostNow } from '../../api/hostClock'
 
 /** What the banner shows for two seconds after saving: the first thing to do and its deadline. */
 export interface SavedInfo {
@@ -14,7 +15,7 @@ export interface SavedInfo {
 
 export function SavedBanner({ saved, lang }: { saved: SavedInfo; lang: Lang }) {
   const { t } = useTranslation()
-  const now = new Date()
+  const now = hostNow()
   const immediate = saved.track !== 'general'
   return (
     <div className={`saved-banner ${immediate ? 'urgent' : ''}`} data-testid="saved-banner" role="status">

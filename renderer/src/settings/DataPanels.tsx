@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { SETTING_LABEL_KEYS } from './settingLabels'
 import { formatKstDate, formatKstFull } from '../../../shared/format/kst'
+import { hostNow } from '../../api/hostClock'
 
 /** Backup now / list / restore, and JSON export/import (spec: data is the user's). */
 export function BackupPanel() {
@@ -28,7 +29,7 @@ export function BackupPanel() {
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
     const a = document.createElement('a')
     a.href = url
-    a.download = `veeam-tray-${formatKstDate(new Date())}.json`
+    a.download = `veeam-tray-${formatKstDate(hostNow())}.json`
     a.click()
     URL.revokeObjectURL(url)
     return t('common.saved')

@@ -4,13 +4,14 @@ import { call } from '../../api'
 import type { ReplyOf } from '../../../shared/ipc/contract'
 import type { AppSettings } from '../../../shared/model'
 import { formatKstDate } from '../../../shared/format/kst'
+import { hostNow } from '../../api/hostClock'
 
 type HolidayList = ReplyOf<'holidays.list'>
 
 /** The year's public holidays with their data status; add or remove dates (settings.domain.calendar). */
 export function HolidaysPanel({ draft, onChange }: { draft: AppSettings; onChange: (s: AppSettings) => void }) {
   const { t } = useTranslation()
-  const [year, setYear] = useState(() => Number(formatKstDate(new Date()).slice(0, 4)))
+  const [year, setYear] = useState(() => Number(formatKstDate(hostNow()).slice(0, 4)))
   const [list, setList] = useState<HolidayList | null>(null)
   const [date, setDate] = useState('')
   const cal = draft.domain.calendar

@@ -6,13 +6,14 @@ import { CustomerStatusSchema, type IssueDetail, type IssueEditable } from '../.
 import { ContactPicker } from '../common/ContactPicker'
 import { fieldError, noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { fromKstInput, toKstInput } from '../../../shared/format/kst'
+import { hostNow } from '../../api/hostClock'
 
 type Draft = Omit<IssueEditable, 'firstOccurredAt' | 'sev1ConsultedAt'> & { firstOccurredAt: string; sev1ConsultedAt: string }
 
 const toDraft = (d: IssueDetail): Draft => ({
   ...(Object.fromEntries(Object.keys(d.issue).map((k) => [k, d.issue[k as keyof typeof d.issue]])) as unknown as IssueEditable),
   firstOccurredAt: toKstInput(d.issue.firstOccurredAt),
-  sev1ConsultedAt: d.issue.sev1ConsultedAt ? toKstInput(d.issue.sev1ConsultedAt) : toKstInput(new Date()),
+  sev1ConsultedAt: d.issue.sev1ConsultedAt ? toKstInput(d.issue.sev1ConsultedAt) : toKstInput(hostNow()),
 })
 
 const TEXT_AREAS = ['symptoms', 'errorMessage', 'businessImpact', 'requestToVeeam'] as const
@@ -101,7 +102,7 @@ export function IssueEditor({ detail, readOnly, onSaved }: { detail: IssueDetail
   const sev1Patch = (seId: number | null, atInput: string): Partial<IssueEditable> => ({
     severity: 1,
     sev1ConsultedSeId: seId,
-    sev1ConsultedAt: fromKstInput(atInput) ?? new Date().toISOString(),
+    sev1ConsultedAt: fromKstInput(atInput) ?? hostNow().toISOString(),
   })
 
   return (

@@ -8,6 +8,7 @@ import { TimeInput } from '../common/TimeInput'
 import { formatCountdown, urgencyOf, type Lang } from '../../../shared/format/duration'
 import { formatKstShort, fromKstInput, toKstInput } from '../../../shared/format/kst'
 import { openExternal } from './openExternal'
+import { hostNow } from '../../api/hostClock'
 
 type Pending = { stepId: string; status: 'done' | 'skipped' } | null
 
@@ -35,7 +36,7 @@ export function StepList({
         issueId: detail.issue.id,
         stepId: step.id,
         status,
-        at: opts.at ?? new Date().toISOString(),
+        at: opts.at ?? hostNow().toISOString(),
         note: opts.note ?? '',
         noFix: opts.noFix ?? false,
         serious: opts.serious ?? false,
@@ -133,11 +134,11 @@ function MarkForm({
   onSubmit: (o: { at: string; note: string; noFix: boolean; serious: boolean }) => void
 }) {
   const { t } = useTranslation()
-  const [at, setAt] = useState(() => toKstInput(new Date()))
+  const [at, setAt] = useState(() => toKstInput(hostNow()))
   const [note, setNote] = useState('')
   const [noFix, setNoFix] = useState(false)
   const [serious, setSerious] = useState(false)
-  const submit = () => onSubmit({ at: fromKstInput(at) ?? new Date().toISOString(), note, noFix, serious })
+  const submit = () => onSubmit({ at: fromKstInput(at) ?? hostNow().toISOString(), note, noFix, serious })
   return (
     <div
       className="mark-form"

@@ -13,6 +13,7 @@ import { ExportPanel } from './ExportPanel'
 import { IssueEditor } from './IssueEditor'
 import { openExternal } from './openExternal'
 import { StepList } from './StepList'
+import { hostNow } from '../../api/hostClock'
 
 /** The issue workbench (#/issue/:id): playbook, case lifecycle, contacts, details, timeline. */
 export function Workbench({ id }: { id: number }) {
@@ -103,7 +104,7 @@ function CasePanel({ detail, now, lang, readOnly, onChanged }: { detail: IssueDe
   const { t } = useTranslation()
   const { issue } = detail
   const [caseNumber, setCaseNumber] = useState(issue.caseNumber ?? '')
-  const [at, setAt] = useState(() => toKstInput(new Date()))
+  const [at, setAt] = useState(() => toKstInput(hostNow()))
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const [busy, setBusy] = useState(false)
 
@@ -114,7 +115,7 @@ function CasePanel({ detail, now, lang, readOnly, onChanged }: { detail: IssueDe
     try {
       await fn(atIso)
       setErrors(noErrors)
-      setAt(toKstInput(new Date()))
+      setAt(toKstInput(hostNow()))
       onChanged()
     } catch (e) {
       setErrors(toFormErrors(e))
@@ -235,7 +236,7 @@ function SnoozeRow({ issueId }: { issueId: number }) {
     setBusy(true)
     try {
       await call('alerts.snooze', { issueId, minutes })
-      setUntil(new Date(Date.now() + minutes * 60_000))
+      setUntil(new Date(hostNow().getTime() + minutes * 60_000))
       setError('')
     } catch (e) {
       setError((e as Error).message)
