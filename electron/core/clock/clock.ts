@@ -1,3 +1,5 @@
+// Longer than ~250 lines on purpose: the one timer and everything that moves it (ticks, snoozes, what the
+// services tell it, withdrawals) read best together; the words and the plan are pure in shared/schedule.
 import type { EventName, EventOf, MissedAlert } from '../../../shared/ipc'
 import { AppError } from '../../../shared/ipc'
 import type { AppSettings, Contact, Issue, StepState, TimelineData } from '../../../shared/model'

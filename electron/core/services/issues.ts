@@ -1,3 +1,5 @@
+// Longer than ~250 lines on purpose: every write of an issue and its lifecycle rules in one place, each
+// through the same write path (written → announce); the new issue itself is built by the pure newIssue.ts.
 import { firstThingToDo, routeAt } from '../../../shared/domain'
 import { AppError } from '../../../shared/ipc'
 import {
