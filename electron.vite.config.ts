@@ -2,15 +2,22 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY_META } from './shared/ipc/csp'
+import { CONTENT_SECURITY_POLICY_META, DEV_SERVER_CONTENT_SECURITY_POLICY } from './shared/ipc/csp'
 
-/** Every built page carries the app's one CSP (shared/ipc/csp.ts) as its first <meta>. */
-const cspMeta = (): Plugin => ({
-  name: 'csp-meta',
-  transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
-  ],
-})
+/**
+ * Every built page carries the app's one CSP (shared/ipc/csp.ts) as its first <meta>; the dev
+ * server's pages (`npm run dev`, command 'serve') get the relaxed dev policy, never a build.
+ */
+export const cspMeta = (): Plugin => {
+  let policy = CONTENT_SECURITY_POLICY_META
+  return {
+    name: 'csp-meta',
+    configResolved(config) {
+      if (config.command === 'serve') policy = DEV_SERVER_CONTENT_SECURITY_POLICY
+    },
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+  }
+}
 
 export default defineConfig({
   main: {

@@ -7,7 +7,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/{shared,electron,scripts}/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          include: ['test/{shared,electron,scripts}/**/*.test.ts'],
+          exclude: ['test/electron/main/app/**', '**/node_modules/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
@@ -18,7 +24,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          // test/electron/main/app runs the built main against a fake Electron: it needs the same build.
+          include: ['test/e2e/**/*.test.ts', 'test/electron/main/app/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 180_000,

@@ -1,33 +1,54 @@
-import { app, BrowserWindow, dialog, globalShortcut, ipcMain, nativeImage, session, shell, Tray } from 'electron'
+import { app, dialog, globalShortcut, ipcMain, Menu, Notification, nativeImage, session, shell, Tray } from 'electron'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Core } from '../core/core'
 import { createHandlers } from '../core/ipc/handlers'
 import { resourcesDir } from '../core/paths'
 import { useNativeBinding } from '../core/store/database'
 import { openCore } from '../core/openCore'
 import { DB_FILE_NAME } from '../core/store/store'
-import { AppError, eventChannel, isAllowedExternalUrl, type Alert } from '../../shared/ipc'
+import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, isAllowedExternalUrl, type EventOf } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
+import { createAppWindows } from './appWindows'
 import { forwardEvents, registerIpc } from './ipc'
+import { applicationMenuTemplate, loginItemSettings, startAtLoginSupported, startedAtLogin } from './lifecycle'
+import { setUpLog } from './log'
 import { createNotifier } from './notifier'
 import { resyncOnWake } from './power'
 import { hardenContents, hardenSession } from './security'
+import { registerQuickShortcut, shortcutProblemText, type ShortcutStatus } from './shortcut'
+import { reportStartFailure } from './startFailure'
 import { createTrayStatus } from './trayStatus'
-import { pageLocation, trayIconFiles, trustedUrlCheck, windowOptions, type Page } from './windows'
+import { trayIconFiles, trustedUrlCheck } from './windows'
 
 const APP_ID = 'kr.partner.veeam-escalation-tray'
+const platform = process.platform
 const rendererDir = path.join(__dirname, '..', 'renderer')
-const preloadFile = path.join(__dirname, '..', 'preload', 'index.js')
 const resources = app.isPackaged ? path.join(process.resourcesPath, 'resources') : resourcesDir(__dirname)
-const devUrl = process.env.ELECTRON_RENDERER_URL
-const trusted = trustedUrlCheck(rendererDir, devUrl)
-const windows = new Map<Page, BrowserWindow>()
+// The dev server's address is honoured only in development: a packaged app loads its own files.
+const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const trusted = trustedUrlCheck(pathToFileURL(rendererDir).href, devUrl)
+const logs = setUpLog(app.getPath('userData'))
 let quitting = false
 
-// Electron's ABI build of better-sqlite3, made by scripts/prepare-electron.mjs; the Node build stays for tests.
-const electronBinding = path.resolve(__dirname, '..', '..', '.electron-native', 'better_sqlite3.node')
+// Electron's ABI build of better-sqlite3 (scripts/prepare-electron.mjs; packaged as resources/native).
+// Without it the package's own build loads, which is the Node build that the tests and the preview use.
+const electronBinding = app.isPackaged
+  ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node')
+  : path.resolve(__dirname, '..', '..', '.electron-native', 'better_sqlite3.node')
 if (fs.existsSync(electronBinding)) useNativeBinding(electronBinding)
+
+const windows = createAppWindows({
+  preloadFile: path.join(__dirname, '..', 'preload', 'index.js'),
+  icon: path.join(resources, 'icons', 'app.png'),
+  rendererDir,
+  devUrl,
+  platform,
+  onSessionEnd: () => shutdown?.(),
+  isQuitting: () => quitting,
+})
+let shutdown: (() => void) | null = null
 
 function openExternal(url: string): boolean {
   if (!isAllowedExternalUrl(url)) return false
@@ -37,122 +58,137 @@ function openExternal(url: string): boolean {
 
 /** Export: the user picks a folder; the three files are written there. */
 async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promise<string | null> {
-  const parent = BrowserWindow.getFocusedWindow()
   const options = { title: '등록양식 저장 위치', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
-  const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+  const choice = await dialog.showOpenDialog(options)
   if (choice.canceled || !choice.filePaths[0]) throw new AppError('rule', '저장을 취소했습니다')
   for (const f of files) fs.writeFileSync(path.join(choice.filePaths[0], f.name), f.data)
   return choice.filePaths[0]
 }
 
-function createWindow(page: Page): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(page, preloadFile, path.join(resources, 'icons', 'app.png')))
-  win.on('close', (e) => {
-    if (!quitting) {
-      e.preventDefault() // the app lives in the tray
-      win.hide()
-    }
-  })
-  if (page === 'quick') win.on('blur', () => win.hide())
-  const where = pageLocation(page, rendererDir, devUrl)
-  void (where.url ? win.loadURL(where.url) : win.loadFile(where.file!))
-  windows.set(page, win)
-  return win
-}
-
-function show(page: Page, issueId?: number): void {
-  const win = windows.get(page) ?? createWindow(page)
-  if (issueId) {
-    // A window created just now has no page to receive the event until it has loaded.
-    const send = () => win.webContents.send(eventChannel('openIssue'), { issueId })
-    if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send)
-    else send()
-  }
-  win.show()
-  win.focus()
-}
-
-function registerShortcut(accelerator: string): void {
-  globalShortcut.unregisterAll()
-  if (!globalShortcut.register(accelerator, () => show('quick'))) console.warn(`global shortcut ${accelerator} is taken`)
-}
-
 async function start(): Promise<void> {
-  app.setAppUserModelId(APP_ID) // Windows shows no notifications without it
-  hardenSession(session.defaultSession)
-  const core = openAppCore(path.join(app.getPath('userData'), DB_FILE_NAME))
-  if (!core) return app.quit()
-  await core.store.backupIfDue(core.now())
-  registerIpc(ipcMain, createHandlers(core, { openExternal, saveFiles: saveExportedFiles }), trusted)
-  forwardEvents(core.hub, () => [...windows.values()].map((w) => w.webContents))
+  app.setAppUserModelId(APP_ID) // Windows shows no notifications without it (and it must match the installer's shortcut)
+  Menu.setApplicationMenu(applicationMenuTemplate(platform) ? Menu.buildFromTemplate(applicationMenuTemplate(platform)!) : null)
+  if (platform === 'darwin') app.dock?.hide() // a tray app: no Dock icon
+  hardenSession(session.defaultSession, trusted, devUrl ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY)
 
-  const settings = core.settings.get()
-  app.setLoginItemSettings({ openAtLogin: settings.startAtLogin })
-  registerShortcut(settings.shortcut)
-  core.hub.on((event, payload) => {
-    if (event !== 'settingsChanged') return
-    const next = payload as typeof settings
-    registerShortcut(next.shortcut)
-    app.setLoginItemSettings({ openAtLogin: next.startAtLogin })
+  const core = openAppCore(path.join(app.getPath('userData'), DB_FILE_NAME))
+  if (!core) return app.quit() // the user chose 종료 in the recovery dialog
+  shutdown = () => {
+    if (quitting) return
+    quitting = true
+    globalShortcut.unregisterAll()
+    core.close()
+  }
+  app.on('before-quit', () => shutdown?.())
+  await core.store.backupIfDue(core.now())
+
+  const language = () => core.settings.get().language
+  let shortcut: ShortcutStatus = { accelerator: core.settings.get().shortcut, state: 'invalid' }
+  const handlers = createHandlers(core, {
+    openExternal,
+    saveFiles: saveExportedFiles,
+    desktop: () => ({ shortcut, startAtLoginSupported: startAtLoginSupported(platform) }),
+  })
+  registerIpc(ipcMain, handlers, trusted)
+  forwardEvents(core.hub, windows.contents)
+
+  const notifier = createNotifier({
+    platform,
+    language,
+    icon: path.join(resources, 'icons', 'app.png'),
+    openIssue: (issueId) => windows.show('index', issueId),
+    snooze: (issueId) => core.alerts.snooze(issueId, 10),
+    failed: () => windows.flash(),
   })
 
-  const trayIcons = trayIconFiles(process.platform, path.join(resources, 'icons'))
+  const trayIcons = trayIconFiles(platform, path.join(resources, 'icons'))
   const tray = new Tray(nativeImage.createFromPath(trayIcons.normal))
   tray.setToolTip('Veeam 에스컬레이션 트레이')
-  tray.on('click', () => show('quick'))
-
-  // The escalation clock: alerts as desktop notifications (click → the issue), resync on wake,
-  // the tray's tooltip/title/icon/menu from the open deadlines.
-  const notifier = createNotifier((issueId) => show('index', issueId))
-  core.hub.on((event, payload) => event === 'alert' && notifier.show(payload as Alert))
-  resyncOnWake(() => core.clock.resync())
+  tray.on('click', () => windows.show('quick')) // Windows and macOS; Linux trays emit no click (the menu has 빠른 등록)
   const trayStatus = createTrayStatus({
     tray,
     iconFiles: trayIcons,
-    model: () => trayModel(core.clock.trayIssues(), core.now(), core.settings.get().language),
-    language: () => core.settings.get().language,
-    actions: { quickLog: () => show('quick'), dashboard: () => show('index'), quit: () => app.quit() },
-    openIssue: (issueId) => show('index', issueId),
+    model: () => trayModel(core.clock.trayIssues(), core.now(), language()),
+    language,
+    menuState: () => ({ shortcut: shortcut.state === 'registered' ? shortcut.accelerator : null, shortcutProblem: shortcutProblemText(shortcut, language()) }),
+    actions: {
+      quickLog: () => windows.show('quick'),
+      dashboard: () => windows.show('index'),
+      openLogFolder: () => void shell.openPath(logs.folder),
+      quit: () => app.quit(),
+    },
+    openIssue: (issueId) => windows.show('index', issueId),
+    platform,
   })
+
+  function applyDesktopSettings(settings: EventOf<'settingsChanged'>, changedShortcut: boolean): void {
+    if (startAtLoginSupported(platform)) app.setLoginItemSettings(loginItemSettings(platform, settings.startAtLogin))
+    if (!changedShortcut) return
+    shortcut = registerQuickShortcut(globalShortcut, settings.shortcut, () => windows.show('quick'))
+    const problem = shortcutProblemText(shortcut, settings.language)
+    if (problem) {
+      logs.log.warn(problem)
+      if (Notification.isSupported()) new Notification({ title: 'Veeam 에스컬레이션 트레이', body: problem }).show()
+    }
+  }
+  applyDesktopSettings(core.settings.get(), true)
+
+  core.hub.on((event, payload) => {
+    if (event === 'alert') notifier.show(payload as EventOf<'alert'>)
+    if (event === 'alertsWithdrawn') notifier.withdraw((payload as EventOf<'alertsWithdrawn'>).keys)
+    if (event === 'settingsChanged') {
+      const next = payload as EventOf<'settingsChanged'>
+      applyDesktopSettings(next, next.shortcut !== shortcut.accelerator)
+    }
+  })
+  resyncOnWake(() => core.clock.resync())
   core.clock.start()
   core.hub.on(() => trayStatus.update()) // after the clock's own listener, so it sees the recomputed deadlines
   setInterval(() => trayStatus.update(), 60_000).unref() // the countdowns in the menu
   trayStatus.update()
 
-  createWindow('quick') // hidden, so the shortcut shows it at once
-  show('index')
-  app.on('before-quit', () => {
-    quitting = true
-    globalShortcut.unregisterAll()
-    core.close()
-  })
+  windows.prepare()
+  // Started by the login item: stay in the tray. Otherwise (first start, a click on the app) show the dashboard.
+  if (!startedAtLogin(platform, process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) windows.show('index')
+  logs.log.info(`started ${app.getVersion()} on ${platform}, shortcut ${shortcut.accelerator}: ${shortcut.state}`)
 }
 
 /** A bad database file is left untouched; the user chooses: restore the newest good backup, start a new file, or quit. */
 function openAppCore(file: string): Core | null {
   const options = { file, host: 'electron' as const, version: app.getVersion(), fontsDir: path.join(resources, 'fonts') }
   const opened = openCore(options, (e) => {
+    logs.log.error('data file cannot be opened', e)
     const choice = dialog.showMessageBoxSync({
       type: 'error',
       title: '데이터 파일 오류',
       message: e.message,
-      detail: '파일은 그대로 두었습니다. 현재 파일은 옆에 보관한 채로 다음 중 하나를 고르세요.',
+      detail: `파일: ${file}\n파일은 그대로 두었습니다. 현재 파일은 옆에 보관한 채로 다음 중 하나를 고르세요.`,
       buttons: ['최근 정상 백업으로 복원', '새 파일로 시작', '종료'],
       defaultId: 0,
       cancelId: 2,
     })
     return choice === 0 ? 'restoreLatest' : choice === 1 ? 'newFile' : null
   })
+  const r = opened?.recovered
+  if (r) {
+    const how = r.restoredFrom ? `백업 ${path.basename(r.restoredFrom)}에서 복원했습니다.` : '새 파일로 시작했습니다.'
+    dialog.showMessageBoxSync({ type: 'info', title: '데이터 파일 복구', message: how, detail: `손상된 파일은 그대로 보관했습니다:\n${r.keptAside}`, buttons: ['확인'] })
+    logs.log.warn(`recovered: kept ${r.keptAside}${r.restoredFrom ? `, restored ${r.restoredFrom}` : ', new file'}`)
+  }
   return opened?.core ?? null
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => show('index'))
+  app.on('second-instance', () => windows.show('index'))
+  app.on('activate', () => windows.show('index')) // macOS: the app was opened again (Finder, Spotlight)
   app.on('web-contents-created', (_e, contents) => hardenContents(contents, trusted, openExternal))
   app.on('window-all-closed', () => {
     /* stay in the tray */
   })
-  void app.whenReady().then(start)
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => reportStartFailure({ dialog, shell, log: logs.log, exit: (code) => app.exit(code) }, e, logs))
 }

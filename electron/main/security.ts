@@ -1,13 +1,25 @@
 import type { Session, WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from '../../shared/ipc'
+import { isAllowedExternalUrl } from '../../shared/ipc'
 
-/** CSP on every response, and no permission but notifications. */
-export function hardenSession(session: Session): void {
+/** What the app's own pages may use: notifications, and writing to the clipboard (복사 buttons). */
+export const PAGE_PERMISSIONS: readonly string[] = ['notifications', 'clipboard-sanitized-write']
+
+/**
+ * The CSP on every response (in development the dev server's policy, see shared/ipc/csp.ts), and
+ * permissions: the app's own pages get PAGE_PERMISSIONS and nothing else; any other origin gets nothing.
+ */
+export function hardenSession(session: Session, trusted: (url: string) => boolean, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } })
   })
-  session.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'notifications'))
-  session.setPermissionCheckHandler((_wc, permission) => permission === 'notifications')
+  session.setPermissionRequestHandler((wc, permission, callback, details) => {
+    const url = details?.requestingUrl || wc?.getURL() || ''
+    callback(PAGE_PERMISSIONS.includes(permission) && trusted(url))
+  })
+  session.setPermissionCheckHandler((wc, permission, _origin, details) => {
+    const url = details?.requestingUrl || wc?.getURL() || ''
+    return PAGE_PERMISSIONS.includes(permission) && trusted(url)
+  })
 }
 
 /** No navigation away from the app, no new windows; allow-listed links go to the system browser. */

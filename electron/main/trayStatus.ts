@@ -1,6 +1,6 @@
 import { Menu, nativeImage, type NativeImage, type Tray } from 'electron'
 import type { TrayModel } from '../../shared/schedule/trayModel'
-import { trayMenuTemplate, type TrayActions } from './trayMenu'
+import { trayMenuTemplate, type TrayActions, type TrayMenuState } from './trayMenu'
 
 export interface TrayStatusOptions {
   tray: Tray
@@ -9,11 +9,15 @@ export interface TrayStatusOptions {
   model: () => TrayModel
   language: () => 'ko' | 'en'
   actions: TrayActions
+  menuState?: () => TrayMenuState
   openIssue(issueId: number): void
   platform?: NodeJS.Platform
 }
 
-/** Applies the tray model: tooltip, macOS title, normal/alert icon, and the urgent issues in the menu. */
+/**
+ * Applies the tray model: tooltip, macOS title, normal/alert icon, and the urgent issues in the menu.
+ * This is the signal that always shows: Focus Assist / Do Not Disturb hide toasts without telling the app.
+ */
 export function createTrayStatus(o: TrayStatusOptions): { update(): void } {
   const icons: Record<'normal' | 'alert', NativeImage> = {
     normal: nativeImage.createFromPath(o.iconFiles.normal),
@@ -31,7 +35,7 @@ export function createTrayStatus(o: TrayStatusOptions): { update(): void } {
         shownIcon = icon
       }
       const urgent = m.urgent.map((u) => ({ label: u.label, click: () => o.openIssue(u.issueId) }))
-      o.tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(o.language(), o.actions, urgent)))
+      o.tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(o.language(), o.actions, urgent, o.menuState?.())))
     },
   }
 }

@@ -19,7 +19,20 @@ export const secureWebPreferences = (preloadFile: string): BrowserWindowConstruc
 export function windowOptions(page: Page, preloadFile: string, icon: string): BrowserWindowConstructorOptions {
   const common = { show: false, icon, webPreferences: secureWebPreferences(preloadFile), backgroundColor: '#f7f7f8' }
   if (page === 'quick') {
-    return { ...common, width: 560, height: 520, resizable: false, minimizable: false, maximizable: false, alwaysOnTop: true, skipTaskbar: true, title: '빠른 등록' }
+    // Frameless and on top of everything, like a launcher; it hides itself on blur (the draft stays in the page).
+    return {
+      ...common,
+      width: 560,
+      height: 520,
+      frame: false,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      title: '빠른 등록',
+    }
   }
   return { ...common, width: 1240, height: 820, minWidth: 880, minHeight: 560, title: 'Veeam 에스컬레이션 트레이' }
 }
@@ -30,12 +43,36 @@ export function pageLocation(page: Page, rendererDir: string, devUrl?: string): 
   return { file: path.join(rendererDir, `${page}.html`) }
 }
 
-/** Only the app's own pages are trusted: its built files, or the dev server in development. */
-export function trustedUrlCheck(rendererDir: string, devUrl?: string): (url: string) => boolean {
-  const fileRoot = 'file://' + encodeURI(path.resolve(rendererDir).replaceAll('\\', '/')).replace(/^\/*/, '/')
-  return (url) => {
-    if (devUrl && url.startsWith(devUrl)) return true
-    return url.startsWith(fileRoot + '/')
+/**
+ * Only the app's own pages are trusted: files under the built renderer folder (given as its
+ * file: URL, e.g. `pathToFileURL(rendererDir).href`, so spaces, Hangul and `#` are encoded the way
+ * Chromium reports them), or the dev server's origin in development. URLs are compared parsed, by
+ * origin and path: a prefix test would trust `http://localhost:5173.evil.com` or `…@evil.com/`.
+ */
+export function trustedUrlCheck(rendererDirUrl: string, devUrl?: string): (url: string) => boolean {
+  const root = new URL(rendererDirUrl)
+  const rootPath = decodeURIComponent(root.pathname).replace(/\/$/, '')
+  const dev = devUrl ? new URL(devUrl) : null
+  return (raw) => {
+    let url: URL
+    try {
+      url = new URL(raw)
+    } catch {
+      return false
+    }
+    if (dev && (dev.protocol === 'http:' || dev.protocol === 'https:') && url.origin === dev.origin && !url.username && !url.password) return true
+    if (url.protocol !== 'file:' || url.host !== root.host) return false
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(url.pathname)
+    } catch {
+      return false
+    }
+    // Windows paths are case-insensitive; Chromium may report the drive letter in either case.
+    const windowsPath = /^\/[A-Za-z]:\//.test(rootPath)
+    const a = windowsPath ? pathname.toLowerCase() : pathname
+    const b = windowsPath ? rootPath.toLowerCase() : rootPath
+    return a.startsWith(`${b}/`)
   }
 }
 

@@ -17,6 +17,7 @@ import {
   TierSchema,
 } from '../model'
 import { RegistrationFormSchema } from '../form/registrationForm'
+import { MailRecipientsSchema } from '../form/mailDraft'
 import { AlertSchema, MissedAlertSchema } from './alerts'
 
 const ExportFileNamesSchema = z.object({ docx: z.string(), pdf: z.string(), eml: z.string() })
@@ -39,6 +40,14 @@ export const contract = {
   'app.info': channel(
     Empty,
     z.object({ version: z.string(), host: z.enum(['electron', 'web']), dataFile: z.string(), now: InstantSchema }),
+  ),
+  /** What only the desktop host has: whether the global shortcut is registered (the preview has none) and whether start-at-login works here. */
+  'app.desktop': channel(
+    Empty,
+    z.object({
+      shortcut: z.object({ accelerator: z.string(), state: z.enum(['registered', 'taken', 'invalid', 'unavailable']) }),
+      startAtLoginSupported: z.boolean(),
+    }),
   ),
 
   'issues.create': channel(QuickEntrySchema, IssueCreatedSchema),
@@ -125,7 +134,7 @@ export const contract = {
 
   'export.preview': channel(
     IssueRef,
-    z.object({ form: RegistrationFormSchema, missing: z.array(z.string()), fileNames: ExportFileNamesSchema }),
+    z.object({ form: RegistrationFormSchema, missing: z.array(z.string()), fileNames: ExportFileNamesSchema, mail: MailRecipientsSchema }),
   ),
   'export.make': channel(
     IssueRef.extend({ form: RegistrationFormSchema }),

@@ -18,3 +18,14 @@ export const CONTENT_SECURITY_POLICY = [...directives, "frame-ancestors 'none'"]
  * pages in Electron); browsers ignore frame-ancestors there and warn, so it is left out.
  */
 export const CONTENT_SECURITY_POLICY_META = directives.join('; ')
+
+/**
+ * Only for `npm run dev` (electron-vite's dev server, never a build): Vite injects an inline module
+ * script (React's refresh preamble) and talks to its server over a WebSocket, which the policy above
+ * blocks, leaving a blank window. Inline scripts and the local WebSocket are allowed, nothing remote.
+ */
+export const DEV_SERVER_CONTENT_SECURITY_POLICY = directives
+  .map((d) =>
+    d.startsWith('script-src') ? "script-src 'self' 'unsafe-inline'" : d.startsWith('connect-src') ? "connect-src 'self' ws://localhost:* ws://127.0.0.1:*" : d,
+  )
+  .join('; ')

@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'app.info',
+  'app.desktop',
   'issues.create',
   'issues.list',
   'issues.get',

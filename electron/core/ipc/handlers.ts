@@ -1,3 +1,4 @@
+import type { ReplyOf } from '../../../shared/ipc'
 import type { Core } from '../core'
 import { openExternal } from '../services/links'
 import type { SaveFiles } from '../services/exportService'
@@ -8,6 +9,8 @@ export interface HostHooks {
   openExternal(url: string): boolean
   /** Saves exported files where the user chooses (Electron: a dialog); null where the page downloads them. */
   saveFiles?: SaveFiles
+  /** The desktop host's shortcut registration and login-item support; the preview host has neither. */
+  desktop?: () => ReplyOf<'app.desktop'>
 }
 
 /** Channel → service call. One line each: rules live in the services. */
@@ -17,6 +20,8 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
   const ok = { ok: true as const }
   return {
     'app.info': () => ({ version: core.options.version, host: core.options.host, dataFile: store.file, now: iso() }),
+    'app.desktop': () =>
+      hooks.desktop?.() ?? { shortcut: { accelerator: core.settings.get().shortcut, state: 'unavailable' as const }, startAtLoginSupported: false },
 
     'issues.create': (req) => issues.create(req),
     'issues.list': (req) => issues.list(req),

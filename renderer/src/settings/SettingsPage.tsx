@@ -9,8 +9,10 @@ import { go } from '../common/route'
 import { useSettings } from '../common/settingsContext'
 import { BackupPanel, HistoryPanel } from './DataPanels'
 import { ContactsPanel, CustomersPanel } from './Directory'
+import { EmailCcFields } from './EmailCcFields'
 import { HolidaysPanel } from './HolidaysPanel'
 import { getIn, setIn } from './paths'
+import { ShortcutField, useDesktopStatus } from './ShortcutField'
 
 /** Settings (#/settings) and the first-run setup (#/settings/setup). */
 export function SettingsPage({ section }: { section?: string }) {
@@ -20,6 +22,7 @@ export function SettingsPage({ section }: { section?: string }) {
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const [status, setStatus] = useState('')
   const [contacts, setContacts] = useState<Contact[]>([])
+  const desktop = useDesktopStatus(settings)
 
   // Saved settings arriving from the core replace the draft (React's "adjust state on prop change").
   const [shown, setShown] = useState(settings)
@@ -73,6 +76,7 @@ export function SettingsPage({ section }: { section?: string }) {
       <div className="settings-grid">
         <Section title={t('set.partner')}>
           <PartnerFields f={field} contacts={contacts} />
+          <EmailCcFields value={draft.emailCc} onChange={(v) => field.set('emailCc', v)} />
         </Section>
 
         <Section title={t('set.hours')}>
@@ -168,7 +172,7 @@ export function SettingsPage({ section }: { section?: string }) {
         </Section>
 
         <Section title={t('set.app')}>
-          <Text f={field} path="shortcut" label={t('set.shortcut')} />
+          <ShortcutField value={draft.shortcut} onChange={(v) => field.set('shortcut', v)} error={field.error('shortcut')} status={desktop} />
           <label className="field">
             <span>{t('set.language')}</span>
             <select name="language" value={draft.language} onChange={(e) => void save({ ...draft, language: e.target.value as 'ko' | 'en' })}>
@@ -176,7 +180,7 @@ export function SettingsPage({ section }: { section?: string }) {
               <option value="en">English</option>
             </select>
           </label>
-          <Check f={field} path="startAtLogin" label={t('set.startAtLogin')} />
+          {desktop?.startAtLoginSupported && <Check f={field} path="startAtLogin" label={t('set.startAtLogin')} />}
         </Section>
       </div>
 

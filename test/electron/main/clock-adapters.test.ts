@@ -62,7 +62,7 @@ beforeEach(() => {
 describe('notifier: an alert becomes an Electron Notification whose click opens the issue', () => {
   it('shows the title and body, and a click opens issue 7', () => {
     const opened: number[] = []
-    createNotifier((id) => opened.push(id)).show(alert)
+    createNotifier({ platform: 'linux', language: () => 'ko', openIssue: (id) => opened.push(id), snooze: () => {}, failed: () => {} }).show(alert)
     const [n] = electron.Notification.shown
     expect(n.options).toMatchObject({ title: alert.title, body: alert.body })
     n.emit('click')
@@ -106,7 +106,7 @@ describe('tray status applies the tray model', () => {
       iconFiles: { normal: 'tray.png', alert: 'tray-alert.png' },
       model: () => current,
       language: () => 'ko',
-      actions: { quickLog: () => {}, dashboard: () => {}, quit: () => {} },
+      actions: { quickLog: () => {}, dashboard: () => {}, openLogFolder: () => {}, quit: () => {} },
       openIssue: (id) => opened.push(id),
       platform: 'darwin',
     })
@@ -115,7 +115,7 @@ describe('tray status applies the tray model', () => {
     expect(calls.setTitle).toEqual(['초과 1'])
     expect(calls.setImage).toEqual([{ file: 'tray-alert.png' }])
     const menu = calls.setContextMenu[0] as { template: { label?: string; type?: string; click?: () => void }[] }
-    expect(menu.template.map((i) => i.label ?? i.type)).toEqual(['ACME · 총판 전화 · 30분 남음', 'separator', '빠른 등록…', '대시보드', 'separator', '종료'])
+    expect(menu.template.map((i) => i.label ?? i.type)).toEqual(['ACME · 총판 전화 · 30분 남음', 'separator', '빠른 등록…', '대시보드', 'separator', '로그 폴더 열기', '종료'])
     menu.template[0].click!()
     expect(opened).toEqual([4])
 
@@ -132,7 +132,7 @@ describe('tray status applies the tray model', () => {
       iconFiles: { normal: 'a', alert: 'b' },
       model: () => model(false),
       language: () => 'en',
-      actions: { quickLog: () => {}, dashboard: () => {}, quit: () => {} },
+      actions: { quickLog: () => {}, dashboard: () => {}, openLogFolder: () => {}, quit: () => {} },
       openIssue: () => {},
       platform: 'win32',
     }).update()

@@ -23,14 +23,14 @@ describe('Electron IPC registration (mocked ipcMain)', () => {
   it('registers one handler per channel of the contract', () => {
     t = testCore()
     const { ipcMain, handlers } = fakeIpcMain()
-    registerIpc(ipcMain, t.handlers, trustedUrlCheck('/app/out/renderer'))
+    registerIpc(ipcMain, t.handlers, trustedUrlCheck('file:///app/out/renderer'))
     expect([...handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((c) => `api:${c}`).sort())
   })
 
   it('answers a payload that fails its schema with a clear error and changes nothing', async () => {
     t = testCore()
     const { ipcMain, invoke } = fakeIpcMain()
-    registerIpc(ipcMain, t.handlers, trustedUrlCheck('/app/out/renderer'))
+    registerIpc(ipcMain, t.handlers, trustedUrlCheck('file:///app/out/renderer'))
     const reply = await invoke('issues.create', { title: '   ', track: 'urgent', extra: 1 })
     expect(reply).toMatchObject({
       ok: false,
@@ -44,7 +44,7 @@ describe('Electron IPC registration (mocked ipcMain)', () => {
   it('refuses calls from a frame that is not the app’s own page', async () => {
     t = testCore()
     const { ipcMain, invoke } = fakeIpcMain()
-    registerIpc(ipcMain, t.handlers, trustedUrlCheck('/app/out/renderer'))
+    registerIpc(ipcMain, t.handlers, trustedUrlCheck('file:///app/out/renderer'))
     expect(await invoke('issues.list', {}, 'https://evil.example/')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await invoke('issues.list', {}, 'file:///app/out/renderer-evil/index.html')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await invoke('issues.list', {}, 'file:///app/out/renderer/quick.html')).toMatchObject({ ok: true })

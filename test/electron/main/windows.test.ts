@@ -3,7 +3,8 @@ import { hardenContents, hardenSession } from '../../../electron/main/security'
 import { trayMenuTemplate } from '../../../electron/main/trayMenu'
 import fs from 'node:fs'
 import { pageLocation, trayIconFiles, trustedUrlCheck, windowOptions } from '../../../electron/main/windows'
-import { isAllowedExternalUrl } from '../../../shared/ipc'
+import { pathToFileURL } from 'node:url'
+import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from '../../../shared/ipc'
 
 describe('window security', () => {
   it('every window is isolated, sandboxed, without Node, and starts hidden', () => {
@@ -14,13 +15,38 @@ describe('window security', () => {
     }
   })
 
-  it('trusts only the built renderer (or the dev server)', () => {
-    const trusted = trustedUrlCheck('/app/out/renderer', 'http://localhost:5173')
+  it('trusts only the built renderer (or the dev server), compared by parsed origin and path', () => {
+    const trusted = trustedUrlCheck('file:///app/out/renderer', 'http://localhost:5173')
     expect(trusted('file:///app/out/renderer/index.html')).toBe(true)
     expect(trusted('http://localhost:5173/quick.html')).toBe(true)
     expect(trusted('file:///etc/passwd')).toBe(false)
     expect(trusted('https://www.veeam.com/')).toBe(false)
+    // what a prefix test trusted:
+    expect(trusted('http://localhost:5173.evil.com/index.html')).toBe(false)
+    expect(trusted('http://localhost:5173@evil.com/')).toBe(false)
+    expect(trusted('file:///app/out/renderer-evil/index.html')).toBe(false)
+    expect(trusted('file:///app/out/renderer/../../etc/passwd')).toBe(false)
+    expect(trusted('not a url')).toBe(false)
     expect(pageLocation('quick', '/app/out/renderer')).toEqual({ file: '/app/out/renderer/quick.html' })
+  })
+
+  it('an install path with spaces, Hangul or # is trusted as Chromium reports it (file URLs percent-encoded)', () => {
+    const dir = '/home/홍길동/업무 폴더/#1 tray/out/renderer'
+    const trusted = trustedUrlCheck(pathToFileURL(dir).href)
+    expect(trusted(pathToFileURL(`${dir}/index.html`).href)).toBe(true)
+    expect(trusted(pathToFileURL(`${dir}/quick.html`).href + '#token')).toBe(true)
+    expect(trusted(pathToFileURL('/home/홍길동/업무 폴더/').href + 'index.html')).toBe(false)
+    // Windows: the file URL of C:\Users\홍길동\#앱\out\renderer, drive letter in either case
+    const win = trustedUrlCheck('file:///C:/Users/%ED%99%8D%EA%B8%B8%EB%8F%99/%23%EC%95%B1/out/renderer')
+    expect(win('file:///C:/Users/%ED%99%8D%EA%B8%B8%EB%8F%99/%23%EC%95%B1/out/renderer/index.html')).toBe(true)
+    expect(win('file:///c:/Users/%ED%99%8D%EA%B8%B8%EB%8F%99/%23%EC%95%B1/out/renderer/quick.html')).toBe(true)
+    expect(win('file:///C:/Users/other/out/renderer/index.html')).toBe(false)
+    expect(win('file://evil-share/C:/Users/%ED%99%8D%EA%B8%B8%EB%8F%99/%23%EC%95%B1/out/renderer/index.html')).toBe(false)
+  })
+
+  it('the quick window is frameless, on top, and out of the taskbar', () => {
+    expect(windowOptions('quick', 'p', 'i')).toMatchObject({ frame: false, alwaysOnTop: true, skipTaskbar: true, show: false })
+    expect(windowOptions('index', 'p', 'i').frame).toBeUndefined()
   })
 
   it('denies navigation, new windows and webviews; allow-listed links go to the system browser', () => {
@@ -31,7 +57,7 @@ describe('window security', () => {
       setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
     }
     const opened: string[] = []
-    hardenContents(contents as never, trustedUrlCheck('/app/out/renderer'), (u) => opened.push(u))
+    hardenContents(contents as never, trustedUrlCheck('file:///app/out/renderer'), (u) => opened.push(u))
     const nav = { preventDefault: vi.fn() }
     on.get('will-navigate')!(nav, 'https://evil.example/')
     expect(nav.preventDefault).toHaveBeenCalled()
@@ -43,21 +69,33 @@ describe('window security', () => {
     expect(wv.preventDefault).toHaveBeenCalled()
   })
 
-  it('sets the CSP on every response and grants no permission but notifications', () => {
+  it('sets the CSP on every response; the app’s pages get notifications and clipboard writes, nothing else, and other origins nothing', () => {
     let headers: (d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void = () => {}
-    let permission: (wc: unknown, p: string, cb: (ok: boolean) => void) => void = () => {}
+    let permission: (wc: unknown, p: string, cb: (ok: boolean) => void, d: { requestingUrl: string }) => void = () => {}
+    let check: (wc: unknown, p: string, origin: string, d: { requestingUrl?: string }) => boolean = () => true
     const session = {
       webRequest: { onHeadersReceived: (fn: typeof headers) => (headers = fn) },
       setPermissionRequestHandler: (fn: typeof permission) => (permission = fn),
-      setPermissionCheckHandler: () => {},
+      setPermissionCheckHandler: (fn: typeof check) => (check = fn),
     }
-    hardenSession(session as never)
+    hardenSession(session as never, trustedUrlCheck('file:///app/out/renderer'), CONTENT_SECURITY_POLICY)
     let result: { responseHeaders: Record<string, string[]> } | null = null
     headers({ responseHeaders: {} }, (r) => (result = r as typeof result))
-    expect(result!.responseHeaders['Content-Security-Policy'][0]).toContain("default-src 'self'")
-    const answers: Record<string, boolean> = {}
-    for (const p of ['notifications', 'media', 'geolocation', 'clipboard-read']) permission(null, p, (ok) => (answers[p] = ok))
-    expect(answers).toEqual({ notifications: true, media: false, geolocation: false, 'clipboard-read': false })
+    expect(result!.responseHeaders['Content-Security-Policy'][0]).toBe(CONTENT_SECURITY_POLICY)
+    const ask = (url: string) => {
+      const answers: Record<string, boolean> = {}
+      for (const p of ['notifications', 'clipboard-sanitized-write', 'media', 'geolocation', 'clipboard-read']) permission(null, p, (ok) => (answers[p] = ok), { requestingUrl: url })
+      return answers
+    }
+    expect(ask('file:///app/out/renderer/index.html')).toEqual({ notifications: true, 'clipboard-sanitized-write': true, media: false, geolocation: false, 'clipboard-read': false })
+    expect(Object.values(ask('https://evil.example/'))).toEqual([false, false, false, false, false])
+    expect(check(null, 'clipboard-sanitized-write', 'file:///', { requestingUrl: 'file:///app/out/renderer/quick.html' })).toBe(true)
+    expect(check(null, 'clipboard-sanitized-write', 'https://evil.example', { requestingUrl: 'https://evil.example/' })).toBe(false)
+  })
+
+  it('the dev server’s pages get a policy that lets Vite’s inline preamble run; built pages never', () => {
+    expect(DEV_SERVER_CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'unsafe-inline'")
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
   })
 
   it('opens only https addresses on the allow-list, plus tel: and mailto:', () => {
@@ -77,8 +115,14 @@ describe('window security', () => {
 
   it('the tray menu offers quick log, dashboard and quit in the user’s language', () => {
     const noop = () => {}
-    expect(trayMenuTemplate('ko', { quickLog: noop, dashboard: noop, quit: noop }).map((i) => i.label ?? i.type)).toEqual(['빠른 등록…', '대시보드', 'separator', '종료'])
-    expect(trayMenuTemplate('en', { quickLog: noop, dashboard: noop, quit: noop }).map((i) => i.label ?? i.type)).toEqual(['Quick log…', 'Dashboard', 'separator', 'Quit'])
+    const actions = { quickLog: noop, dashboard: noop, openLogFolder: noop, quit: noop }
+    expect(trayMenuTemplate('ko', actions).map((i) => i.label ?? i.type)).toEqual(['빠른 등록…', '대시보드', 'separator', '로그 폴더 열기', '종료'])
+    expect(trayMenuTemplate('en', actions).map((i) => i.label ?? i.type)).toEqual(['Quick log…', 'Dashboard', 'separator', 'Open log folder', 'Quit'])
+    const taken = trayMenuTemplate('ko', actions, [], { shortcut: null, shortcutProblem: '단축키 Ctrl+Alt+V를 쓸 수 없습니다' })
+    expect(taken[0]).toMatchObject({ label: '단축키 Ctrl+Alt+V를 쓸 수 없습니다', enabled: false })
+    expect(taken.find((i) => i.label === '빠른 등록…')!.accelerator).toBeUndefined()
+    const inUse = trayMenuTemplate('ko', actions, [], { shortcut: 'Ctrl+Shift+Q', shortcutProblem: null })
+    expect(inUse.find((i) => i.label === '빠른 등록…')).toMatchObject({ accelerator: 'Ctrl+Shift+Q', registerAccelerator: false })
   })
 })
 

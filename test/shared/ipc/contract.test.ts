@@ -7,6 +7,7 @@ const at = '2026-11-27T08:30:00.000Z'
 /** One valid request per channel; the Record type makes a missing channel a compile error. */
 const samples: { [C in Channel]: RequestOf<C> } = {
   'app.info': {},
+  'app.desktop': {},
   'issues.create': { title: '백업 실패 😵 バックアップ', track: 'critical', customerName: 'ACME (주)', renewal: 'basic', severity: 2, errorMessage: 'Error: 0x80070005\n다음 줄' },
   'issues.list': { query: '백업', track: 'general', severity: 3, status: 'new', includeClosed: false, limit: 50 },
   'issues.get': { id: 1 },

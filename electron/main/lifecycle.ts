@@ -1,0 +1,32 @@
+import type { MenuItemConstructorOptions } from 'electron'
+
+/** The argument the login item starts the app with (Windows), so that it starts in the tray without a window. */
+export const HIDDEN_ARG = '--hidden'
+
+/**
+ * The application menu: none on Windows and Linux (Electron's default has Reload and DevTools, and
+ * Ctrl+R would wipe a half-typed quick entry); on macOS a minimal one, since copy and paste in
+ * text fields go through the Edit menu there.
+ */
+export function applicationMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] | null {
+  if (platform !== 'darwin') return null
+  return [
+    { role: 'appMenu', submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit' }] },
+    { role: 'editMenu' },
+    { role: 'windowMenu' },
+  ]
+}
+
+/** Start at login works on Windows and macOS; Electron's `setLoginItemSettings` does nothing on Linux. */
+export const startAtLoginSupported = (platform: NodeJS.Platform): boolean => platform === 'win32' || platform === 'darwin'
+
+/** What to pass to `app.setLoginItemSettings`: on Windows the login start carries HIDDEN_ARG. */
+export function loginItemSettings(platform: NodeJS.Platform, openAtLogin: boolean): { openAtLogin: boolean; args?: string[] } {
+  return platform === 'win32' ? { openAtLogin, args: [HIDDEN_ARG] } : { openAtLogin }
+}
+
+/** Whether this start came from the login item: then the app starts in the tray, no window. */
+export function startedAtLogin(platform: NodeJS.Platform, argv: readonly string[], wasOpenedAtLogin: boolean): boolean {
+  if (argv.includes(HIDDEN_ARG)) return true
+  return platform === 'darwin' && wasOpenedAtLogin
+}

@@ -1,0 +1,265 @@
+// The real built out/main/index.js, run in Node with `require('electron')` answered by a fake
+// written from Electron 45's electron.d.ts and docs (fake-electron.cjs), once per platform branch.
+// Built by the e2e global setup (the same one build step as the browser suite). better-sqlite3 is
+// the Node build here: the Electron-ABI build (.electron-native/) cannot be made on this machine, and
+// main falls back to the package's own build when that file is absent — which is what runs here.
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { runBuiltMain, seededDataFolder, type FakeState, type Platform, type RunningMain } from './runBuiltMain'
+
+const LOGGED = '2026-11-25T01:00:00.000Z' // Wed 10:00 KST: the issue is logged
+const LATER = '2026-11-26T02:00:00.000Z' // the next day: the app starts, every first deadline passed meanwhile
+const running: RunningMain[] = []
+afterEach(() => {
+  for (const r of running.splice(0)) r.kill()
+})
+async function start(platform: Platform, o: { userData?: string; env?: Record<string, string>; settings?: Record<string, unknown>; now?: string } = {}) {
+  const userData = o.userData ?? seededDataFolder(LOGGED, o.settings)
+  const r = await runBuiltMain({ platform, userData, now: o.now ?? LATER, env: o.env })
+  running.push(r)
+  return { r, userData }
+}
+const page = (s: FakeState, name: 'index' | 'quick') => s.windows.find((w) => w.loaded.endsWith(`${name}.html`))!
+const labels = (s: FakeState) => s.tray!.menu.map((i) => i.label ?? i.type)
+const waitFor = async (r: RunningMain, ok: (s: FakeState) => boolean): Promise<FakeState> => {
+  for (let i = 0; i < 100; i++) {
+    const s = await r.state()
+    if (ok(s)) return s
+    await new Promise((res) => setTimeout(res, 30))
+  }
+  return r.state()
+}
+
+describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (platform) => {
+  it('first start: the dashboard, a tray that shows the overdue issue, one lasting notification of what was missed, a log file', async () => {
+    const { r, userData } = await start(platform)
+    const s = await waitFor(r, (x) => x.notifications.length > 0)
+    expect(page(s, 'index').visible).toBe(true)
+    expect(page(s, 'quick').visible).toBe(false)
+    expect(s.tray!.tooltip).toMatch(/초과/)
+    expect(s.tray!.image).toMatch(/tray-alert\.(ico|png)$/)
+    expect(labels(s)).toEqual(expect.arrayContaining(['빠른 등록…', '대시보드', '로그 폴더 열기', '종료']))
+    expect(labels(s).some((l) => String(l).includes('한빛상사'))).toBe(true)
+    expect(s.tray!.menu.find((i) => i.label === '빠른 등록…')!.accelerator).toBe('CommandOrControl+Alt+V')
+    const missed = s.notifications.filter((n) => n.shown)
+    expect(missed).toHaveLength(1)
+    expect(missed[0].title + missed[0].body).toMatch(/한빛상사|놓친|지난|초과/)
+    if (platform === 'win32') {
+      expect(missed[0].toastXml).toMatch(/scenario="reminder"/)
+      expect(missed[0].toastXml).toMatch(/launch="action=open&#38;issue=1"/)
+      expect(missed[0].toastXml).toContain('10분 미루기')
+    } else expect(missed[0].timeoutType).toBe('never')
+    // No Reload/DevTools menu: none on Windows and Linux, Edit (copy/paste) on macOS.
+    expect(s.appMenu).toEqual(platform === 'darwin' ? ['appMenu', 'editMenu', 'windowMenu'] : null)
+    expect(s.dockHidden).toBe(platform === 'darwin')
+    expect(s.shortcuts).toEqual(['CommandOrControl+Alt+V'])
+    expect(fs.readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/started .* shortcut CommandOrControl\+Alt\+V: registered/)
+    const desktop = await r.send<{ ok: true; value: { startAtLoginSupported: boolean } }>('invoke', { channel: 'app.desktop', payload: {}, url: s.windows[0].loaded.startsWith('/') ? `file://${s.windows[0].loaded}` : s.windows[0].loaded })
+    expect(desktop).toMatchObject({ ok: true, value: { shortcut: { accelerator: 'CommandOrControl+Alt+V', state: 'registered' }, startAtLoginSupported: platform !== 'linux' } })
+  })
+
+  it('shortcut taken by another app: the app still starts fully and says where to change it', async () => {
+    const { r } = await start(platform, { env: { FAKE_TAKEN_SHORTCUTS: JSON.stringify(['CommandOrControl+Alt+V']) } })
+    const s = await waitFor(r, (x) => x.notifications.length >= 2)
+    const text = '단축키 CommandOrControl+Alt+V를 쓸 수 없습니다 (다른 앱이 쓰고 있습니다) — 설정에서 바꾸세요'
+    expect(s.tray!.menu[0]).toMatchObject({ label: text, enabled: false })
+    expect(s.tray!.menu.find((i) => i.label === '빠른 등록…')!.accelerator).toBeUndefined()
+    expect(s.notifications.some((n) => n.body === text)).toBe(true)
+    expect(page(s, 'index').visible).toBe(true)
+    await r.send('clickTrayMenu', { label: '빠른 등록…' })
+    expect(page(await r.state(), 'quick').visible).toBe(true)
+  })
+
+  it('a shortcut register throws on does not stop the start; one typed with the Korean IME never reaches register', async () => {
+    // FAKE_THROWING_SHORTCUTS: register throws for it (as Electron does for an accelerator it cannot convert).
+    const { r } = await start(platform, { env: { FAKE_THROWING_SHORTCUTS: JSON.stringify(['CommandOrControl+Alt+V']) } })
+    const s = await waitFor(r, (x) => x.notifications.some((n) => n.body.startsWith('단축키')))
+    expect(s.tray!.menu[0]).toMatchObject({ label: '단축키 CommandOrControl+Alt+V를 쓸 수 없습니다 (단축키 형식이 아닙니다) — 설정에서 바꾸세요', enabled: false })
+    expect(page(s, 'index').visible).toBe(true)
+    expect(s.notifications.some((n) => n.title.includes('한빛상사') || n.body.includes('한빛상사'))).toBe(true) // the clock runs
+    r.kill()
+    // 'Ctrl+Alt+ㅍ' stored by an older version: today's rule falls back to the default, which registers.
+    const { r: r2 } = await start(platform, { userData: withStoredShortcut(seededDataFolder(LOGGED), 'Ctrl+Alt+ㅍ') })
+    const s2 = await r2.state()
+    expect(s2.shortcuts).toEqual(['CommandOrControl+Alt+V'])
+    expect(s2.tray!.menu[0].label).not.toMatch(/단축키/)
+  })
+
+  it('a damaged database: the recovery choice, the damaged file kept byte for byte, then a working app', async () => {
+    const userData = seededDataFolder(LOGGED)
+    const db = path.join(userData, 'veeam-escalation.db')
+    for (const f of fs.readdirSync(userData)) if (f.startsWith('veeam-escalation.db-')) fs.rmSync(path.join(userData, f))
+    const garbage = Buffer.from('이건 데이터베이스가 아닙니다 '.repeat(200))
+    fs.writeFileSync(db, garbage)
+    const { r } = await start(platform, { userData, env: { FAKE_DIALOG_ANSWERS: '[1]' } })
+    const s = await r.state()
+    expect(s.dialogs[0]).toMatchObject({ type: 'error', title: '데이터 파일 오류', buttons: ['최근 정상 백업으로 복원', '새 파일로 시작', '종료'] })
+    expect(s.dialogs[1]).toMatchObject({ type: 'info', message: '새 파일로 시작했습니다.' })
+    const kept = fs.readdirSync(userData).filter((f) => f !== 'veeam-escalation.db' && fs.statSync(path.join(userData, f)).isFile() && fs.readFileSync(path.join(userData, f)).equals(garbage))
+    expect(kept).toHaveLength(1)
+    expect(s.dialogs[1].detail).toContain(kept[0])
+    expect(s.tray).not.toBeNull()
+    expect(page(s, 'index').visible).toBe(true)
+  })
+
+  it('a damaged database and 종료: the app quits, the file untouched', async () => {
+    const userData = seededDataFolder(LOGGED)
+    const db = path.join(userData, 'veeam-escalation.db')
+    const garbage = Buffer.from('not a database'.repeat(100))
+    fs.writeFileSync(db, garbage)
+    const { r } = await start(platform, { userData, env: { FAKE_DIALOG_ANSWERS: '[2]' } })
+    const s = await r.exited
+    expect(s.dialogs).toHaveLength(1)
+    expect(s.tray).toBeNull()
+    expect(fs.readFileSync(db).equals(garbage)).toBe(true)
+  })
+
+  it('a start that fails shows a Korean dialog (what happened, what to do, where the log is) and ends, never silently', async () => {
+    const base = seededDataFolder(LOGGED)
+    const userData = path.join(base, 'not-a-folder')
+    fs.writeFileSync(userData, 'a file where the data folder should be') // e.g. a sync tool replaced the folder
+    const r = await runBuiltMain({ platform, userData, now: LATER, env: { FAKE_DIALOG_ANSWERS: '[0]' } })
+    running.push(r)
+    const s = await r.exited
+    expect(s.dialogs).toHaveLength(1)
+    expect(s.dialogs[0]).toMatchObject({ type: 'error', message: '앱을 시작하지 못했습니다', buttons: ['로그 폴더 열기', '종료'] })
+    expect(s.dialogs[0].detail).toMatch(/원인: .+\n\n할 일: 앱을 다시 시작해 보세요/)
+    expect(s.dialogs[0].detail).toContain(path.join(userData, 'logs', 'main.log'))
+    expect(s.shellOpened).toEqual([path.join(userData, 'logs')]) // 로그 폴더 열기
+    expect(s.exitCode).toBe(1)
+    expect(s.tray).toBeNull()
+  })
+
+  it('shortcut press → the quick window on the cursor’s display, centred near the top, focused, hidden on blur', async () => {
+    const { r } = await start(platform)
+    await r.send('moveCursor', { x: 2500, y: 700 }) // on the second monitor (x 1920–4480)
+    expect(await r.send('pressShortcut')).toBe(1)
+    const s = await r.state()
+    const q = page(s, 'quick')
+    expect(q).toMatchObject({ visible: true, focused: true, options: { frame: false, alwaysOnTop: true, skipTaskbar: true } })
+    expect(q.bounds.x + q.bounds.width / 2).toBe(1920 + 2560 / 2)
+    expect(q.bounds.y).toBe(210) // 15 % of the 1400 px work area
+    expect(q.allWorkspaces).toEqual(platform === 'darwin' ? { visible: true, visibleOnFullScreen: true } : null)
+    await r.send('blur', { page: 'quick' })
+    expect(page(await r.state(), 'quick').visible).toBe(false)
+  })
+
+  it('tray click shows the quick window on Windows and macOS; on Linux (no click event) the menu does', async () => {
+    const { r } = await start(platform)
+    await r.send('trayClick')
+    expect(page(await r.state(), 'quick').visible).toBe(platform !== 'linux')
+    await r.send('clickTrayMenu', { label: '빠른 등록…' })
+    expect(page(await r.state(), 'quick').visible).toBe(true)
+  })
+
+  it('notification click → the dashboard opens that issue', async () => {
+    const { r } = await start(platform)
+    await waitFor(r, (x) => x.notifications.length > 0)
+    await r.send('closeWindow', { page: 'index' })
+    expect(page(await r.state(), 'index').visible).toBe(false)
+    await r.send('clickNotification', { index: 0 })
+    const s = await r.state()
+    expect(page(s, 'index').visible).toBe(true)
+    expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
+  })
+
+  it('second instance: the running app shows its dashboard; the second process opens nothing and ends', async () => {
+    const { r, userData } = await start(platform)
+    await r.send('closeWindow', { page: 'index' })
+    const second = await runBuiltMain({ platform, userData, now: LATER, env: { FAKE_LOCK_HELD: '1' } })
+    const s2 = await second.exited
+    expect(s2.windows).toHaveLength(0)
+    expect(s2.tray).toBeNull()
+    await r.send('emitApp', { event: 'second-instance', args: [[], userData] })
+    expect(page(await r.state(), 'index').visible).toBe(true)
+  })
+
+  it('resume after sleep: the clock catches up at once and alerts what fell due meanwhile', async () => {
+    const { r } = await start(platform, { now: '2026-11-25T01:05:00.000Z' }) // 5 minutes after logging: later deadlines still ahead
+    const before = (await r.state()).notifications.length
+    await r.send('advance', { ms: 24 * 3600_000 }) // the laptop slept a day: node-schedule's timer did not fire
+    await r.send('powerMonitor', { event: 'resume' })
+    const s = await waitFor(r, (x) => x.notifications.length > before)
+    expect(s.notifications.length).toBeGreaterThan(before)
+  })
+
+  it('changing the shortcut in Settings re-registers it at once and the tray shows the new one; a Korean-IME one is refused, nothing changed', async () => {
+    const { r } = await start(platform)
+    const s0 = await r.state()
+    const own = `file://${page(s0, 'index').loaded}`
+    const settings = ((await r.send('invoke', { channel: 'settings.get', payload: {}, url: own })) as { value: Record<string, unknown> }).value
+    const bad = await r.send('invoke', { channel: 'settings.update', payload: { settings: { ...settings, shortcut: 'Ctrl+Alt+ㅍ' } }, url: own })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid', fields: { 'settings.shortcut': expect.stringMatching(/영문·숫자/) } } })
+    expect((await r.state()).shortcuts).toEqual(['CommandOrControl+Alt+V'])
+    const good = await r.send('invoke', { channel: 'settings.update', payload: { settings: { ...settings, shortcut: 'Ctrl+Shift+Q' } }, url: own })
+    expect(good).toMatchObject({ ok: true })
+    const s = await waitFor(r, (x) => x.shortcuts[0] === 'Ctrl+Shift+Q')
+    expect(s.shortcuts).toEqual(['Ctrl+Shift+Q'])
+    expect(s.tray!.menu.find((i) => i.label === '빠른 등록…')!.accelerator).toBe('Ctrl+Shift+Q')
+    // Only the app's own pages may call: a look-alike dev-server origin is refused.
+    expect(await r.send('invoke', { channel: 'settings.get', payload: {}, url: 'http://localhost:5173.evil.com/index.html' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await r.send('permission', { permission: 'clipboard-sanitized-write', url: own })).toBe(true)
+    expect(await r.send('permission', { permission: 'clipboard-sanitized-write', url: 'https://evil.example/' })).toBe(false)
+  })
+
+  it('quit from the tray: before-quit, the database closed cleanly, the process ends', async () => {
+    const { r, userData } = await start(platform)
+    await r.send('clickTrayMenu', { label: '종료' })
+    const s = await r.exited
+    expect(s.exitCode).toBe(0)
+    expect(s.shortcuts).toEqual([])
+    expect(fs.existsSync(path.join(userData, 'veeam-escalation.db-wal'))).toBe(false)
+  })
+
+})
+
+
+// Start at login exists on Windows and macOS only (Electron's setLoginItemSettings does nothing on Linux;
+// the first-start test above checks that Linux reports it unsupported).
+describe.each(['win32', 'darwin'] as const)('start at login on %s', (platform) => {
+  it('start at login: the login item is set, and a login start opens no window', async () => {
+    const env: Record<string, string> = platform === 'win32' ? { FAKE_ARGV: JSON.stringify(['--hidden']) } : { FAKE_OPENED_AT_LOGIN: '1' }
+    const { r } = await start(platform, { settings: { startAtLogin: true }, env })
+    const s = await r.state()
+    expect(s.loginItem.at(-1)).toEqual(platform === 'win32' ? { openAtLogin: true, args: ['--hidden'] } : { openAtLogin: true })
+    expect(s.windows.every((w) => !w.visible)).toBe(true)
+    expect(s.tray).not.toBeNull()
+  })
+
+})
+
+describe('Windows only', () => {
+  const platform = 'win32' as const
+  it('Windows: the toast stays through the timeout, and a click in Action Center opens the issue', async () => {
+    const { r } = await start(platform)
+    await waitFor(r, (x) => x.notifications.length > 0)
+    await r.send('closeWindow', { page: 'index' })
+    await r.send('toastTimeout')
+    expect((await r.state()).notifications[0].closed).toBe(false) // a due/overdue toast is a reminder: it does not time out
+    expect(await r.send('actionCenterClick', { index: 0 })).toBe(true) // handleActivation is registered
+    const s = await r.state()
+    expect(page(s, 'index').visible).toBe(true)
+    expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
+  })
+
+  it('Windows shutdown: no before-quit, but session-end closes the database', async () => {
+    const { r, userData } = await start(platform)
+    expect(fs.existsSync(path.join(userData, 'veeam-escalation.db-wal'))).toBe(true)
+    await r.send('windowsSessionEnd')
+    await waitFor(r, () => !fs.existsSync(path.join(userData, 'veeam-escalation.db-wal')))
+    expect(fs.existsSync(path.join(userData, 'veeam-escalation.db-wal'))).toBe(false)
+  })
+})
+
+/** Writes a shortcut into the stored settings as an older version might have, bypassing today's rule. */
+function withStoredShortcut(userData: string, shortcut: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Database = require('better-sqlite3') as typeof import('better-sqlite3')
+  const db = new Database(path.join(userData, 'veeam-escalation.db'))
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'app'").get() as { value: string } | undefined
+  const value = { ...(row ? JSON.parse(row.value) : {}), shortcut }
+  db.prepare("INSERT INTO settings (key, value) VALUES ('app', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(value))
+  db.close()
+  return userData
+}
