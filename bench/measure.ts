@@ -20,3 +20,8 @@ export function report(what: string, measured: string, goal?: string, met?: bool
   const verdict = goal ? ` (goal ${goal}: ${met ? 'met' : 'NOT met'})` : ''
   console.log(`  ${what.padEnd(58)} ${measured}${verdict}`)
 }
+
+export const median = (values: number[]): number => {
+  const s = [...values].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}

@@ -11,6 +11,7 @@ export { targetResponseDue, targetResponseHours } from './severity'
 export { suggestSeverity } from './severitySuggestion'
 export { playbook, type PlaybookOptions } from './playbook/playbook'
 export { nextDeadline } from './playbook/nextDeadline'
+export { ALERTED_AT_LOGGING, FIRST_STEP, firstThingToDo } from './playbook/firstStep'
 export {
   GENERAL_STEP_IDS,
   IMMEDIATE_STEP_IDS,

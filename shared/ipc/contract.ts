@@ -7,6 +7,7 @@ import {
   CustomerInputSchema,
   CustomerSchema,
   InstantSchema,
+  IssueCreatedSchema,
   IssueDetailSchema,
   IssueEditableSchema,
   IssueSchema,
@@ -56,7 +57,7 @@ export const contract = {
   /** "+ 새 이슈" in the main window: the host shows its quick-entry window, or answers false and the page opens a dialog. */
   'app.openQuickEntry': channel(Empty, z.object({ openedByHost: z.boolean() })),
 
-  'issues.create': channel(QuickEntrySchema, IssueSchema),
+  'issues.create': channel(QuickEntrySchema, IssueCreatedSchema),
   'issues.list': channel(
     z
       .strictObject({

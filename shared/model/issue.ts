@@ -75,6 +75,8 @@ export const QuickEntrySchema = z.strictObject({
   caseNumber: z.string().regex(/^\d{8}$/, '케이스 번호는 숫자 8자리입니다').nullable().default(null),
 })
 export type QuickEntry = z.input<typeof QuickEntrySchema>
+/** A quick entry as the boundary parsed it (defaults filled in). */
+export type ParsedQuickEntry = z.output<typeof QuickEntrySchema>
 
 export const SEV1_NEEDS_SE_MESSAGE =
   'Sev1은 Veeam Korea SE와 사전 협의 후 설정합니다 — 지금은 Sev2로 등록하고 협의 후 올리세요'

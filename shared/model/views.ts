@@ -19,6 +19,10 @@ export const StepViewSchema = z.object({
 })
 export type StepView = z.infer<typeof StepViewSchema>
 
+/** The reply to logging an issue: the issue and the first thing to do (for the saved banner), in one answer. */
+export const IssueCreatedSchema = IssueSchema.extend({ firstStep: StepViewSchema.nullable() })
+export type IssueCreated = z.infer<typeof IssueCreatedSchema>
+
 /** One row of the dashboard list: the issue plus its nearest open deadline. */
 export const IssueSummarySchema = IssueSchema.pick({
   id: true,

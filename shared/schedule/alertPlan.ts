@@ -3,7 +3,8 @@
 /** The target id of the target-response deadline (steps use their id, e.g. 'C5'). */
 export const TARGET_RESPONSE = 'target'
 
-export type AlertKeyKind = 'before' | 'at'
+/** 'logged': a step alerted the moment its issue is logged although due later (C5: tell the SE at once). */
+export type AlertKeyKind = 'before' | 'at' | 'logged'
 /** 'now' is an 'at' alert for a deadline that was already due when it first appeared (logged or moved). */
 export type DeadlineAlertKind = 'before' | 'at' | 'now'
 
@@ -13,6 +14,8 @@ export interface WatchedDeadline {
   dueMs: number
   /** When the clock first saw this exact (target, due) pair; -Infinity for those known at start. */
   firstSeenMs: number
+  /** Alerted when the issue is logged as well (first seen at logging), then before and at its due time as usual. */
+  atLogging?: boolean
 }
 
 /** Whether the alert (target, kind, due) was already sent: alerts_sent, loaded once. */
@@ -39,6 +42,7 @@ const owesBefore = (d: WatchedDeadline, leadMs: number): boolean => leadMs > 0 &
 /** The next instant this deadline needs the clock, or null once its "at" alert was sent. */
 export function nextAlertMs(d: WatchedDeadline, sent: SentCheck, leadMs: number): number | null {
   if (sent(d.target, 'at', d.dueMs)) return null
+  if (d.atLogging && !sent(d.target, 'logged', d.dueMs)) return d.firstSeenMs
   if (owesBefore(d, leadMs) && !sent(d.target, 'before', d.dueMs)) return d.dueMs - leadMs
   return d.dueMs
 }
@@ -49,6 +53,7 @@ export function dueAlert(d: WatchedDeadline, sent: SentCheck, leadMs: number, no
   if (nowMs >= d.dueMs) {
     return { target: d.target, dueMs: d.dueMs, keyKind: 'at', kind: d.dueMs <= d.firstSeenMs ? 'now' : 'at', late: d.dueMs < d.firstSeenMs - LATE_MS }
   }
+  if (d.atLogging && !sent(d.target, 'logged', d.dueMs)) return { target: d.target, dueMs: d.dueMs, keyKind: 'logged', kind: 'before', late: false }
   if (owesBefore(d, leadMs) && !sent(d.target, 'before', d.dueMs) && nowMs >= d.dueMs - leadMs) {
     return { target: d.target, dueMs: d.dueMs, keyKind: 'before', kind: 'before', late: false }
   }

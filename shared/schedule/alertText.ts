@@ -28,8 +28,9 @@ const roleLabel: Record<Role, Bilingual> = {
   veeamSe: { ko: 'Veeam SE', en: 'Veeam SE' },
 }
 
-/** The issue as a notification names it: its customer, else its title. */
-export const issueLabel = (issue: Pick<Issue, 'customerName' | 'title'>): string => issue.customerName.trim() || issue.title
+/** The issue as a notification names it: customer and title ("ACME · DB 서버 다운"), so two issues of one customer differ. */
+export const issueLabel = (issue: Pick<Issue, 'customerName' | 'title'>): string =>
+  [issue.customerName.trim(), issue.title.trim()].filter(Boolean).join(' · ')
 
 /** The target response as a step-like text (spec §5): no call, record the response when it comes. */
 export function targetResponseText(issue: Pick<Issue, 'severity' | 'renewal'>): AlertStepText {
@@ -60,8 +61,10 @@ export function calleesText(issue: AlertIssueFacts, roles: Role[], contacts: Con
   })
 }
 
-function whenText(kind: DeadlineAlertKind, dueMs: number, nowMs: number, language: Language): string {
+function whenText(kind: DeadlineAlertKind, dueMs: number, nowMs: number, language: Language, late: boolean): string {
   if (kind === 'before') return formatCountdown(new Date(dueMs), new Date(nowMs), language)
+  // Said after a snooze: how long ago it was due, as of now ("10분 초과"), not the old "지금".
+  if (late && nowMs - dueMs >= 60_000) return formatCountdown(new Date(dueMs), new Date(nowMs), language)
   if (kind === 'at') return language === 'ko' ? '마감' : 'due now'
   return language === 'ko' ? '지금' : 'now'
 }
@@ -78,11 +81,13 @@ export function deadlineAlertText(a: {
   nowMs: number
   contacts: Contact[]
   language: Language
+  /** Held by a snooze: a passed deadline says how long ago it was due. */
+  afterSnooze?: boolean
 }): AlertText {
   const lang = a.language
   const [first] = a.steps
   const more = a.steps.length > 1 ? (lang === 'ko' ? ` 외 ${a.steps.length - 1}건` : ` +${a.steps.length - 1} more`) : ''
-  const title = `${issueLabel(a.issue)} · ${first.title[lang]}${more} (${whenText(a.kind, a.dueMs, a.nowMs, lang)})`
+  const title = `${issueLabel(a.issue)} · ${first.title[lang]}${more} (${whenText(a.kind, a.dueMs, a.nowMs, lang, a.afterSnooze ?? false)})`
   const what = a.steps.length === 1 ? first.detail[lang] : a.steps.map((s) => s.title[lang]).join(' · ')
   const callees = calleesText(a.issue, a.steps.flatMap((s) => s.callRoles), a.contacts, lang)
   return { title, body: callees.length ? `${what} — ${callees.join(' · ')}` : what }
@@ -105,7 +110,7 @@ export function missedSummaryText(items: MissedItemText[], nowMs: number, langua
   }
 }
 
-/** Basic coverage closing soon (spec §11): after closing, a Basic case waits for the next opening. */
+/** Basic coverage closing soon: after closing, a Basic case waits for the next opening. `waiting`: each issue once. */
 export function closingSoonText(a: { closesAtMs: number; nextOpeningMs: number; waiting: Pick<Issue, 'customerName' | 'title'>[]; nowMs: number; language: Language }): AlertText {
   const left = formatTimeLeft(a.closesAtMs - a.nowMs, a.language)
   const names = a.waiting.slice(0, 3).map(issueLabel).join(', ') + (a.waiting.length > 3 ? (a.language === 'ko' ? ' 외' : ', …') : '')

@@ -36,8 +36,13 @@ export function playbookInput(issue: Issue, stepStates: StepState[]): PlaybookIn
 
 /** Every deadline of one issue, recomputed from the rules (deadlines are never stored as data). */
 export function issueDeadlines(issue: Issue, stepStates: StepState[], rules: DeadlineRules, now: Date): IssueDeadlines {
+  return issueDeadlinesOf(issue, playbookInput(issue, stepStates), rules, now)
+}
+
+/** The same from the playbook input already built (the clock keeps it, so a settings change parses no dates). */
+export function issueDeadlinesOf(issue: Issue, input: PlaybookInput, rules: DeadlineRules, now: Date): IssueDeadlines {
   if (!isOpenStatus(issue.status)) return { steps: [], targetDue: null, nextDue: null, nextStep: null }
-  const steps = playbook(playbookInput(issue, stepStates), rules.calendar, { now, settings: rules.settings.playbook })
+  const steps = playbook(input, rules.calendar, { now, settings: rules.settings.playbook })
   const targetDue =
     issue.caseOpenedAt && !issue.firstResponseAt
       ? targetResponseDue(targetAnchor(issue)!, issue.severity, issue.renewal, rules.calendar, rules.settings.targets)

@@ -1,7 +1,7 @@
 // What the tray shows (tooltip, title, icon, menu): pure, tested against exact strings.
 import { formatCountdown } from '../format/duration'
 import { formatKstWhen } from '../format/kst'
-import { issueLabel, type Language } from './alertText'
+import type { Language } from './alertText'
 import { shortStepLabel } from './shortStepLabels'
 
 /** An open issue with its open deadlines (step ids or 'target', ISO instants). */
@@ -69,7 +69,7 @@ export function trayModel(issues: TrayIssue[], now: Date, language: Language): T
   if (next) parts.push(`${ko ? '다음' : 'next'} ${formatKstWhen(new Date(next.dueMs), new Date(nowMs), language)} ${shortStepLabel(next.target, language)}`)
 
   const urgent = nearest.slice(0, URGENT_ITEMS).map(({ issue, best }): TrayUrgentItem => {
-    const customer = issueLabel(issue)
+    const customer = issue.customerName.trim() || issue.title // the tray's rows are short: the customer, else the title
     const step = shortStepLabel(best!.target, language)
     const cd = countdown(best!.dueMs, nowMs, language)
     return { issueId: issue.id, customer, step, countdown: cd, label: `${customer} · ${step} · ${cd}` }

@@ -59,7 +59,7 @@ describe('the escalation clock end to end (preview host)', () => {
     expect(alert).toMatchObject({
       issueId: issue.id,
       kind: 'before',
-      title: 'ACME · 1분 내 총판 엔지니어·Veeam SE 전화 (1분 남음)', // C5 set to 70 s for the test
+      title: 'ACME · DB 서버 다운 · 1분 내 총판 엔지니어·Veeam SE 전화 (1분 남음)', // C5 set to 70 s for the test
       body: '총판 엔지니어와 Veeam Korea SE에게 1분 안에 전화합니다. — 홍길동 010-1234-5678 · Veeam SE 연락처 없음',
       targets: ['C5'],
     })

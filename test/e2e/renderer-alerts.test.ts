@@ -103,7 +103,9 @@ describe('renderer alerts', () => {
 
   it('follows the host’s test clock: the coverage line counts from the host’s now, and 17:45 brings the Basic closing-soon toast', async () => {
     const page = await openConnected('index.html')
-    await api('issues.create', { title: '첫 응답 대기', track: 'general', renewal: 'basic', customerName: '마감상사' })
+    const waiting = await api('issues.create', { title: '첫 응답 대기', track: 'general', renewal: 'basic', customerName: '마감상사' })
+    // The warning is about a case open at Veeam that still waits for its first response.
+    await api('issues.openCase', { id: waiting.id, caseNumber: '07712345', at: '2026-12-02T01:00:00.000Z' })
     const coverage = page.getByTestId('coverage')
     // 10:00 on a Wednesday: open, about 8 hours to 18:00 (the wall clock may say the night or a Sunday).
     await expect.poll(() => coverage.innerText()).toMatch(/^Basic 지원 중 · .*([78]:\d\d|[78]시간)/)

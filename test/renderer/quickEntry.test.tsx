@@ -5,7 +5,16 @@ import { SEV1_NEEDS_SE_MESSAGE } from '../../shared/model'
 
 type Req = Record<string, unknown>
 const calls: { channel: string; request: Req }[] = []
-let createReply: (req: Req) => unknown = () => ({ id: 7, track: 'general' })
+/** The reply of issues.create: the issue and the first thing to do, as the core decides it. */
+const createdReply = (track: unknown) => ({
+  id: 7,
+  track,
+  firstStep:
+    track === 'general'
+      ? { id: 'G2', title: { ko: '자체 트러블슈팅 (1일)', en: 'x' }, due: new Date(Date.now() + 86400_000).toISOString() }
+      : { id: 'C5', title: { ko: '1시간 내 총판 엔지니어·Veeam SE 전화', en: 'call' }, due: new Date(Date.now() + 3600_000).toISOString() },
+})
+let createReply: (req: Req) => unknown = () => createdReply('general')
 
 vi.mock('../../renderer/api', () => {
   class ApiError extends Error {
@@ -35,9 +44,6 @@ vi.mock('../../renderer/api', () => {
         if (r instanceof Error) throw r
         return r
       }
-      if (channel === 'issues.get') {
-        return { steps: [{ id: 'C5', title: { ko: '1시간 내 총판 엔지니어·Veeam SE 전화', en: 'call' }, due: new Date(Date.now() + 3600_000).toISOString() }, { id: 'G2', title: { ko: '자체 트러블슈팅 (1일)', en: 'x' }, due: new Date(Date.now() + 86400_000).toISOString() }] }
-      }
       throw new Error('unexpected ' + channel)
     },
   }
@@ -64,7 +70,7 @@ const pressed = () => document.querySelector('[data-track][aria-pressed="true"]'
 beforeEach(() => {
   localStorage.clear()
   calls.length = 0
-  createReply = (req) => ({ id: 7, track: req.track })
+  createReply = (req) => createdReply(req.track)
 })
 afterEach(cleanup)
 

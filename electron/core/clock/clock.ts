@@ -1,19 +1,23 @@
-import type { TimelineData } from '../../../shared/model'
+// Longer than ~250 lines on purpose: the one timer and everything that moves it (ticks, snoozes, what the
+// services tell it, withdrawals) read best together; the words and the plan are pure in shared/schedule.
 import type { EventName, EventOf, MissedAlert } from '../../../shared/ipc'
 import { AppError } from '../../../shared/ipc'
-import { isOpenStatus, type AppSettings, type Contact } from '../../../shared/model'
-import { dueAlert, mergeDueAlerts, nextAlertMs, type DueAlert, type SentCheck } from '../../../shared/schedule/alertPlan'
-import { closingSoonText, deadlineAlertText, missedSummaryText, type Language } from '../../../shared/schedule/alertText'
+import type { AppSettings, Contact, Issue, StepState, TimelineData } from '../../../shared/model'
+import { nextAlertMs, type SentCheck } from '../../../shared/schedule/alertPlan'
+import { alertsDue, deadlineKey, reminderAlert, type OwedAlert } from '../../../shared/schedule/alertsDue'
+import { missedSummaryText, type Language } from '../../../shared/schedule/alertText'
+import type { IssueDeadlines } from '../../../shared/schedule/issueDeadlines'
 import { DAY_MS, kstDayNumber, kstMidnight } from '../../../shared/domain/time/kstDays'
 import type { TrayIssue } from '../../../shared/schedule/trayModel'
-import type { AlertsPort } from '../core'
 import type { Hub } from '../services/hub'
+import type { IssueWatcher } from '../services/issueWatcher'
 import type { RulesCache } from '../services/rules'
 import type { Store } from '../store/store'
-import { closingWindow, nextClosingWarnMs } from './closingSoon'
+import { ClosingSoon } from './closingSoon'
 import { DeadlineBook, type WatchedIssue } from './deadlineBook'
+import { LiveAlerts } from './liveAlerts'
 import type { Scheduler } from './scheduler'
-import { CLOSING_SOON, SentAlerts } from './sentAlerts'
+import { SentAlerts } from './sentAlerts'
 
 export interface ClockDeps {
   store: Store
@@ -22,6 +26,12 @@ export interface ClockDeps {
   hub: Hub
   now: () => Date
   scheduler: Scheduler
+}
+
+/** What the escalation clock offers the handlers. */
+export interface AlertsPort {
+  missed(): MissedAlert[]
+  snooze(issueId: number, minutes: 10 | 60): void
 }
 
 /** How often the watchdog compares wall time with the monotonic clock, and the drift it tolerates. */
@@ -34,25 +44,28 @@ const MINUTE_MS = 60_000
 const iso = (ms: number) => new Date(ms).toISOString()
 
 /**
- * The escalation clock (spec §4 rules, §11, §12). It keeps every open deadline in memory, arms ONE
+ * The escalation clock: the "when" of every alert. It keeps every open deadline in memory, arms ONE
  * timer for the earliest instant anything is owed (a before/at alert, a snooze ending, the Basic
  * closing-soon warning, or the next KST midnight for the daily backup), and on each tick sends what
- * is due, one notification per issue. Sent alerts are keyed in alerts_sent, so none repeats across
- * restarts; deadlines that passed while the app was closed are summed up once at start.
+ * is due (the words and grouping are pure, in shared/schedule/alertsDue). Sent alerts are keyed in
+ * alerts_sent, so none repeats across restarts; deadlines that passed while the app was closed are
+ * summed up once at start. The services tell it directly what they wrote (`IssueWatcher`); it never
+ * listens to the hub. An alert that no longer applies (its deadlines done, skipped or moved, the issue
+ * snoozed, resolved or closed) is withdrawn with an `alertsWithdrawn` event.
  *
  * Snoozes live in memory only (a restart forgets them; the missed-alert summary covers the gap);
  * each is also written to the issue's timeline as a 'snoozed' event { minutes, until }.
  */
-export class Clock implements AlertsPort {
+export class Clock implements AlertsPort, IssueWatcher {
   private readonly book = new DeadlineBook()
   private readonly sent: SentAlerts
+  private readonly live = new LiveAlerts()
+  private readonly closing: ClosingSoon
   private readonly snoozes = new Map<number, number>()
   private missedAtStart: MissedAlert[] = []
   private running = false
-  private quiet = false
   private cancelTimer: (() => void) | null = null
   private stopWatchdog: (() => void) | null = null
-  private unsubscribe: (() => void) | null = null
   private backupDay = -1 // KST day number of the last daily-backup check
   private lastWall = 0
   private lastMono = 0
@@ -63,6 +76,7 @@ export class Clock implements AlertsPort {
 
   constructor(private readonly deps: ClockDeps) {
     this.sent = new SentAlerts(deps.store)
+    this.closing = new ClosingSoon(this.sent)
   }
 
   start(): void {
@@ -76,7 +90,6 @@ export class Clock implements AlertsPort {
     this.book.loadAll(this.deps.store, this.deps.rules.get(), now, -Infinity)
     this.reportMissed(now.getTime())
     this.replan(this.book.issues.values())
-    this.unsubscribe = this.deps.hub.on((event, payload) => this.onHubEvent(event, payload))
     this.lastWall = now.getTime()
     this.lastMono = this.deps.scheduler.monotonicMs()
     this.stopWatchdog = this.deps.scheduler.every(WATCHDOG_MS, () => this.checkForJump())
@@ -87,8 +100,7 @@ export class Clock implements AlertsPort {
     this.running = false
     this.cancelTimer?.()
     this.stopWatchdog?.()
-    this.unsubscribe?.()
-    this.cancelTimer = this.stopWatchdog = this.unsubscribe = null
+    this.cancelTimer = this.stopWatchdog = null
     this.armedAt = null
   }
 
@@ -104,17 +116,51 @@ export class Clock implements AlertsPort {
   }
 
   snooze(issueId: number, minutes: 10 | 60): void {
-    const issue = this.deps.store.issues.get(issueId)
-    if (!issue) throw new AppError('notFound', `이슈 #${issueId}을(를) 찾을 수 없습니다`)
-    if (!isOpenStatus(issue.status)) throw new AppError('rule', '해결되었거나 종료된 이슈는 다시 알릴 수 없습니다')
+    if (!this.book.issues.has(issueId)) {
+      const issue = this.deps.store.issues.get(issueId)
+      if (!issue) throw new AppError('notFound', `이슈 #${issueId}을(를) 찾을 수 없습니다`)
+      throw new AppError('rule', '해결되었거나 종료된 이슈는 다시 알릴 수 없습니다')
+    }
     const nowMs = this.deps.now().getTime()
     const until = nowMs + minutes * MINUTE_MS
     this.snoozes.set(issueId, until)
     this.deps.store.issues.addEvent(issueId, iso(nowMs), 'snoozed', { minutes, until: iso(until) })
-    const w = this.book.issues.get(issueId)
-    if (w) this.replan([w])
-    this.emitQuietly('issuesChanged', { ids: [issueId] })
+    this.withdraw(this.live.dropIssue(issueId))
+    this.replan([this.book.issues.get(issueId)!])
+    this.emit('issuesChanged', { ids: [issueId] })
     if (this.running) this.arm(nowMs)
+  }
+
+  // ---- told by the services (IssueWatcher) ----
+
+  issueSaved(issue: Issue, states: StepState[], deadlines: IssueDeadlines): void {
+    if (!this.running) return // start() loads everything
+    const nowMs = this.deps.now().getTime()
+    const w = this.book.put(issue, states, deadlines, nowMs)
+    if (!w) this.snoozes.delete(issue.id)
+    const pending = new Set(w?.deadlines.map((d) => deadlineKey(d.target, d.dueMs)))
+    this.withdraw([...this.live.dropStale(issue.id, pending), ...this.closing.issueChanged(issue, !!w)])
+    if (w) this.replan([w])
+    this.tick()
+  }
+
+  settingsChanged(): void {
+    if (!this.running) return
+    const now = this.deps.now()
+    this.book.recomputeAll(this.deps.rules.get(), now, now.getTime())
+    this.replan(this.book.issues.values())
+    this.withdrawMoved()
+    this.tick()
+  }
+
+  dataReplaced(): void {
+    if (!this.running) return
+    const now = this.deps.now()
+    this.sent.load()
+    this.book.loadAll(this.deps.store, this.deps.rules.get(), now, now.getTime())
+    this.replan(this.book.issues.values())
+    this.withdraw([...this.live.dropAll(), ...this.closing.reset()])
+    this.tick()
   }
 
   /** Open issues with their pending deadlines, for the tray. */
@@ -125,29 +171,6 @@ export class Clock implements AlertsPort {
       title: w.issue.title,
       deadlines: w.deadlines.map((d) => ({ target: d.target, due: iso(d.dueMs) })),
     }))
-  }
-
-  private onHubEvent(event: EventName, payload: unknown): void {
-    if (this.quiet || !this.running) return
-    const { store, rules, now } = this.deps
-    if (event === 'issuesChanged') {
-      const ids = (payload as EventOf<'issuesChanged'>).ids
-      if (ids.length === 0) {
-        // The whole file changed (restore, import): reload everything, sent keys included.
-        this.sent.load()
-        this.book.loadAll(store, rules.get(), now(), now().getTime())
-        this.replan(this.book.issues.values())
-      } else {
-        this.book.refresh(ids, store, rules.get(), now(), now().getTime())
-        this.replan(ids.map((id) => this.book.issues.get(id)).filter((w): w is WatchedIssue => !!w))
-      }
-      this.tick()
-    } else if (event === 'settingsChanged') {
-      // Settings and holidays move deadlines: recompute all of them (the issues themselves did not change).
-      this.book.recomputeAll(rules.get(), now(), now().getTime())
-      this.replan(this.book.issues.values())
-      this.tick()
-    }
   }
 
   private checkForJump(): void {
@@ -176,14 +199,14 @@ export class Clock implements AlertsPort {
         w.nextMs = this.nextFor(w, lead)
       }
       this.warnClosingSoon(nowMs, language)
-      if (touched.length) this.emitQuietly('issuesChanged', { ids: touched })
+      if (touched.length) this.emit('issuesChanged', { ids: touched })
     } catch (e) {
       console.error('[clock] tick failed:', e)
     }
     this.arm(nowMs)
   }
 
-  /** One notification for what this issue owes now; true when its timeline got a breach. */
+  /** Shows what this issue owes now; true when its timeline got a breach. */
   private fire(w: WatchedIssue, nowMs: number, lead: number, language: Language, contacts: () => Contact[]): boolean {
     const id = w.issue.id
     const snoozedUntil = this.snoozes.get(id)
@@ -191,45 +214,25 @@ export class Clock implements AlertsPort {
       if (snoozedUntil > nowMs) return false
       this.snoozes.delete(id)
     }
-    const check = this.sentCheck(id)
-    const items = w.deadlines.map((d) => dueAlert(d, check, lead, nowMs)).filter((i): i is DueAlert => i !== null)
-    if (items.length === 0) {
-      if (snoozedUntil !== undefined) this.remind(w, nowMs, language, contacts())
+    const { owed, notifications } = alertsDue(w, this.sentCheck(id), lead, nowMs, contacts(), language, snoozedUntil !== undefined)
+    if (owed.length === 0) {
+      const reminder = snoozedUntil !== undefined ? reminderAlert(w, nowMs, contacts(), language) : null
+      if (reminder) this.show(reminder)
       return false
     }
-    const breaches = items.filter((i) => i.kind === 'at' || i.late)
+    const breaches = owed.filter((i) => i.kind === 'at' || i.late)
     this.deps.store.tx(() => {
-      for (const i of items) this.sent.mark(id, i.target, i.keyKind, i.dueMs, nowMs)
-      // A passed deadline is frozen (spec §12): its breach stays in the timeline with the due time it had.
+      for (const i of owed) this.sent.mark(id, i.target, i.keyKind, i.dueMs, nowMs)
+      // A passed deadline is frozen: its breach stays in the timeline with the due time it had.
       for (const b of breaches) this.deps.store.issues.addEvent(id, iso(b.dueMs), 'deadlineMissed', breachData(b.target, b.dueMs))
     })
-    // Only deadlines due at the same instant (and owed the same way) share a notification (spec §4).
-    const groups = new Map<string, DueAlert[]>()
-    for (const i of items) groups.set(`${i.kind}|${i.dueMs}`, [...(groups.get(`${i.kind}|${i.dueMs}`) ?? []), i])
-    for (const group of groups.values()) {
-      const merged = mergeDueAlerts(group, (target) => (w.texts.get(target)?.callRoles.length ?? 0) > 0)
-      const text = deadlineAlertText({
-        issue: w.issue,
-        kind: merged.kind,
-        steps: merged.ordered.map((i) => w.texts.get(i.target)!),
-        dueMs: merged.dueMs,
-        nowMs,
-        contacts: contacts(),
-        language,
-      })
-      const targets = merged.ordered.map((i) => i.target)
-      this.emit('alert', { key: `${id}|${targets.join('+')}|${merged.kind}|${iso(merged.dueMs)}`, issueId: id, kind: merged.kind, dueAt: iso(merged.dueMs), ...text, targets })
-    }
+    for (const n of notifications) this.show(n)
     return breaches.length > 0
   }
 
-  /** A snooze ended with nothing newly owed: re-state the issue's most urgent deadline. */
-  private remind(w: WatchedIssue, nowMs: number, language: Language, contacts: Contact[]): void {
-    const nearest = [...w.deadlines].sort((a, b) => a.dueMs - b.dueMs)[0]
-    if (!nearest) return
-    const kind = nearest.dueMs <= nowMs ? 'now' : 'before'
-    const text = deadlineAlertText({ issue: w.issue, kind, steps: [w.texts.get(nearest.target)!], dueMs: nearest.dueMs, nowMs, contacts, language })
-    this.emit('alert', { key: `${w.issue.id}|snooze|${iso(nowMs)}`, issueId: w.issue.id, kind, dueAt: iso(nearest.dueMs), ...text, targets: [nearest.target] })
+  private show(n: OwedAlert): void {
+    this.live.add(n.alert.issueId, n.alert.key, n.covers)
+    this.emit('alert', n.alert)
   }
 
   /** At start: every deadline that passed while the app was closed, once, as one summary. */
@@ -252,11 +255,11 @@ export class Clock implements AlertsPort {
       customerName: m.w.issue.customerName,
       title: m.w.issue.title,
       target: m.target,
-      targetLabel: m.w.texts.get(m.target)!.title[language],
+      targetLabel: m.w.textOf(m.target).title[language],
       dueAt: iso(m.dueMs),
     }))
     const text = missedSummaryText(
-      found.map((m) => ({ issue: m.w.issue, step: m.w.texts.get(m.target)!.title, dueMs: m.dueMs })),
+      found.map((m) => ({ issue: m.w.issue, step: m.w.textOf(m.target).title, dueMs: m.dueMs })),
       nowMs,
       language,
     )
@@ -268,29 +271,19 @@ export class Clock implements AlertsPort {
       ...text,
       targets: [...new Set(found.map((m) => m.target))],
     })
-    this.emitQuietly('issuesChanged', { ids: [...new Set(found.map((m) => m.w.issue.id))] })
+    this.emit('issuesChanged', { ids: [...new Set(found.map((m) => m.w.issue.id))] })
   }
 
-  /** One warning per closing when any open Basic issue still waits for its first response. */
   private warnClosingSoon(nowMs: number, language: Language): void {
-    const minutes = this.deps.settings().domain.alerts.closingSoonMinutes
-    const win = closingWindow(this.deps.rules.get().calendar, nowMs, minutes)
-    if (!win || nowMs < win.warnAtMs || this.sent.closingWarned(win.closesAtMs)) return
-    const waiting = [...this.book.issues.values()]
-      .map((w) => w.issue)
-      .filter((i) => i.renewal === 'basic' && !i.firstResponseAt)
-      .sort((a, b) => a.id - b.id)
-    if (waiting.length === 0) return
-    const text = closingSoonText({ closesAtMs: win.closesAtMs, nextOpeningMs: win.nextOpeningMs, waiting, nowMs, language })
-    this.sent.mark(waiting[0].id, CLOSING_SOON, CLOSING_SOON, win.closesAtMs, nowMs)
-    this.emit('alert', {
-      key: `${CLOSING_SOON}|${iso(win.closesAtMs)}`,
-      issueId: waiting[0].id,
-      kind: 'closingSoon',
-      dueAt: iso(win.closesAtMs),
-      ...text,
-      targets: [CLOSING_SOON],
+    const { alert, withdrawn } = this.closing.check({
+      calendar: this.deps.rules.get().calendar,
+      minutes: this.deps.settings().domain.alerts.closingSoonMinutes,
+      issues: () => [...this.book.issues.values()].map((w) => w.issue),
+      nowMs,
+      language,
     })
+    this.withdraw(withdrawn)
+    if (alert) this.emit('alert', alert)
   }
 
   /** Arms the one timer: the earliest instant anything is owed, or the next KST midnight. */
@@ -300,8 +293,7 @@ export class Clock implements AlertsPort {
     if (!this.running) return
     let next = kstMidnight(kstDayNumber(nowMs)) + DAY_MS
     for (const w of this.book.issues.values()) if (w.nextMs !== null && w.nextMs < next) next = w.nextMs
-    const settings = this.deps.settings()
-    const closing = nextClosingWarnMs(this.deps.rules.get().calendar, nowMs, settings.domain.alerts.closingSoonMinutes)
+    const closing = this.closing.nextInstant(this.deps.rules.get().calendar, nowMs, this.deps.settings().domain.alerts.closingSoonMinutes)
     if (closing !== null && closing < next) next = closing
     this.armedAt = new Date(Math.max(next, nowMs + MIN_REARM_MS))
     this.cancelTimer = this.deps.scheduler.schedule(this.armedAt, () => {
@@ -318,6 +310,20 @@ export class Clock implements AlertsPort {
     this.lastBackup = (this.lastBackup ?? Promise.resolve())
       .then(() => this.deps.store.backupIfDue(new Date(nowMs)))
       .catch((e) => console.error('[clock] daily backup failed:', e))
+  }
+
+  /** After every deadline was recomputed: alerts about deadlines that moved or went away no longer apply. */
+  private withdrawMoved(): void {
+    const gone: string[] = []
+    for (const id of this.live.issueIds()) {
+      const w = this.book.issues.get(id)
+      gone.push(...this.live.dropStale(id, new Set(w?.deadlines.map((d) => deadlineKey(d.target, d.dueMs)))))
+    }
+    this.withdraw(gone)
+  }
+
+  private withdraw(keys: string[]): void {
+    if (keys.length) this.emit('alertsWithdrawn', { keys })
   }
 
   private replan(list: Iterable<WatchedIssue>): void {
@@ -338,7 +344,7 @@ export class Clock implements AlertsPort {
   }
 
   private sentCheck(issueId: number): SentCheck {
-    return (target, kind, dueMs) => this.sent.has(issueId, target, kind, dueMs)
+    return this.sent.checkFor(issueId)
   }
 
   private leadMs(): number {
@@ -347,16 +353,6 @@ export class Clock implements AlertsPort {
 
   private emit<E extends EventName>(event: E, payload: EventOf<E>): void {
     this.deps.hub.emit(event, payload)
-  }
-
-  /** Our own timeline writes change no deadline: tell the renderer without re-entering the clock. */
-  private emitQuietly<E extends EventName>(event: E, payload: EventOf<E>): void {
-    this.quiet = true
-    try {
-      this.deps.hub.emit(event, payload)
-    } finally {
-      this.quiet = false
-    }
   }
 }
 

@@ -1,68 +1,95 @@
+import { ALERTED_AT_LOGGING, type PlaybookInput, type PlaybookStep, type StepId } from '../../../shared/domain'
 import { isOpenStatus, type Issue, type StepState } from '../../../shared/model'
 import { TARGET_RESPONSE, type WatchedDeadline } from '../../../shared/schedule/alertPlan'
+import type { WatchedDeadlines } from '../../../shared/schedule/alertsDue'
 import { targetResponseText, type AlertStepText } from '../../../shared/schedule/alertText'
-import { issueDeadlines, type DeadlineRules } from '../../../shared/schedule/issueDeadlines'
+import { issueDeadlines, issueDeadlinesOf, playbookInput, type DeadlineRules, type IssueDeadlines } from '../../../shared/schedule/issueDeadlines'
 import type { Store } from '../store/store'
 
-/** One open issue as the clock watches it: its pending deadlines and what each asks. */
-export interface WatchedIssue {
-  issue: Issue
-  /** Kept so that a settings change recomputes every deadline without querying again. */
-  states: StepState[]
-  deadlines: WatchedDeadline[]
-  texts: Map<string, AlertStepText>
+/** One open issue as the clock keeps it: what it needs to recompute the deadlines without the database. */
+export class WatchedIssue implements WatchedDeadlines {
   /** The next instant this issue needs the clock (cached by the clock; null: nothing owed). */
-  nextMs: number | null
+  nextMs: number | null = null
+  private input: PlaybookInput | null = null
+
+  constructor(
+    readonly issue: Issue,
+    readonly states: StepState[],
+    readonly deadlines: WatchedDeadline[],
+    private readonly steps: PlaybookStep[],
+  ) {}
+
+  /** The playbook's input (dates parsed once per issue version, reused by every settings change). */
+  playbookInput(): PlaybookInput {
+    return (this.input ??= playbookInput(this.issue, this.states))
+  }
+
+  /** Keeps the parsed input when the same issue version is watched again. */
+  inherit(from: WatchedIssue): void {
+    if (from.issue === this.issue && from.states === this.states) this.input = from.input
+  }
+
+  textOf(target: string): AlertStepText {
+    if (target === TARGET_RESPONSE) return targetResponseText(this.issue)
+    const s = this.steps.find((x) => x.id === target)!
+    return { target, title: s.title, detail: s.detail, callRoles: s.callRoles }
+  }
 }
 
-const seenKey = (target: string, dueMs: number) => `${target}|${dueMs}`
+/** A deadline first seen within this long after logging was seen "at logging". */
+const AT_LOGGING_MS = 60_000
 
 /**
- * Every open issue's deadlines, recomputed from the rules (never stored), kept in memory so that a
- * change to one issue recomputes only that issue. A deadline that keeps its due instant keeps the
- * moment it was first seen; a moved one is new.
+ * Every open issue's deadlines, recomputed from the rules (never stored), kept in memory: a change
+ * to one issue replaces that issue, a settings change recomputes all from memory. A deadline that
+ * keeps its due instant keeps the moment it was first seen; a moved one is new.
  */
 export class DeadlineBook {
   readonly issues = new Map<number, WatchedIssue>()
 
-  /** All open issues, e.g. at start or after a settings change (2 queries, then pure). */
+  /** All open issues, at start or after the file was replaced: one query per table, then pure. */
   loadAll(store: Store, rules: DeadlineRules, now: Date, seenAtMs: number): void {
     const states = store.issues.openStepStates()
     const previous = new Map(this.issues)
     this.issues.clear()
     for (const issue of store.issues.openIssues()) {
-      this.issues.set(issue.id, watchIssue(issue, states.get(issue.id) ?? [], rules, now, previous.get(issue.id), seenAtMs))
+      const s = states.get(issue.id) ?? []
+      this.issues.set(issue.id, watchIssue(issue, s, issueDeadlines(issue, s, rules, now), previous.get(issue.id), seenAtMs))
     }
   }
 
   /** Settings or holidays changed: the same issues, every deadline recomputed from memory. */
   recomputeAll(rules: DeadlineRules, now: Date, seenAtMs: number): void {
-    for (const [id, w] of this.issues) this.issues.set(id, watchIssue(w.issue, w.states, rules, now, w, seenAtMs))
+    for (const [id, w] of this.issues) {
+      const next = watchIssue(w.issue, w.states, issueDeadlinesOf(w.issue, w.playbookInput(), rules, now), w, seenAtMs)
+      next.inherit(w)
+      this.issues.set(id, next)
+    }
   }
 
-  /** Only the issues that changed; resolved, closed or missing ones leave the book. */
-  refresh(ids: number[], store: Store, rules: DeadlineRules, now: Date, seenAtMs: number): void {
-    for (const id of new Set(ids)) {
-      const issue = store.issues.get(id)
-      if (!issue || !isOpenStatus(issue.status)) this.issues.delete(id)
-      else this.issues.set(id, watchIssue(issue, store.issues.stepStates(id), rules, now, this.issues.get(id), seenAtMs))
+  /** One issue as just written, with the deadlines its service computed; a resolved or closed one leaves the book. */
+  put(issue: Issue, states: StepState[], deadlines: IssueDeadlines, seenAtMs: number): WatchedIssue | null {
+    if (!isOpenStatus(issue.status)) {
+      this.issues.delete(issue.id)
+      return null
     }
+    const w = watchIssue(issue, states, deadlines, this.issues.get(issue.id), seenAtMs)
+    this.issues.set(issue.id, w)
+    return w
   }
 }
 
-function watchIssue(issue: Issue, states: StepState[], rules: DeadlineRules, now: Date, previous: WatchedIssue | undefined, seenAtMs: number): WatchedIssue {
-  const seen = new Map(previous?.deadlines.map((d) => [seenKey(d.target, d.dueMs), d.firstSeenMs]))
-  const d = issueDeadlines(issue, states, rules, now)
+function watchIssue(issue: Issue, states: StepState[], d: IssueDeadlines, previous: WatchedIssue | undefined, seenAtMs: number): WatchedIssue {
+  const loggedMs = Date.parse(issue.loggedAt)
   const deadlines: WatchedDeadline[] = []
-  const texts = new Map<string, AlertStepText>()
-  const watch = (target: string, due: Date, text: AlertStepText) => {
+  const watch = (target: string, due: Date) => {
     const dueMs = due.getTime()
-    deadlines.push({ target, dueMs, firstSeenMs: seen.get(seenKey(target, dueMs)) ?? seenAtMs })
-    texts.set(target, text)
+    // A deadline that keeps its due instant keeps the moment it was first seen (a handful per issue: a scan).
+    const firstSeenMs = previous?.deadlines.find((x) => x.target === target && x.dueMs === dueMs)?.firstSeenMs ?? seenAtMs
+    const atLogging = ALERTED_AT_LOGGING.includes(target as StepId) && Number.isFinite(firstSeenMs) && firstSeenMs - loggedMs <= AT_LOGGING_MS
+    deadlines.push(atLogging ? { target, dueMs, firstSeenMs, atLogging } : { target, dueMs, firstSeenMs })
   }
-  for (const s of d.steps) {
-    if (s.due && s.state !== 'done' && s.state !== 'skipped') watch(s.id, s.due, { target: s.id, title: s.title, detail: s.detail, callRoles: s.callRoles })
-  }
-  if (d.targetDue) watch(TARGET_RESPONSE, d.targetDue, targetResponseText(issue))
-  return { issue, states, deadlines, texts, nextMs: null }
+  for (const s of d.steps) if (s.due && s.state !== 'done' && s.state !== 'skipped') watch(s.id, s.due)
+  if (d.targetDue) watch(TARGET_RESPONSE, d.targetDue)
+  return new WatchedIssue(issue, states, deadlines, d.steps)
 }

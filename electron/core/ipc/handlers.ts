@@ -1,7 +1,6 @@
-import { routeAt } from '../../../shared/domain'
-import { AppError, isAllowedExternalUrl, type ReplyOf } from '../../../shared/ipc'
+import type { ReplyOf } from '../../../shared/ipc'
 import type { Core } from '../core'
-import { exportAll, importAll } from '../services/dataTransfer'
+import { openExternal } from '../services/links'
 import type { SaveFiles } from '../services/exportService'
 import type { Handlers } from './dispatch'
 
@@ -51,24 +50,19 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
     'customers.delete': ({ id }) => (directory.deleteCustomer(id), ok),
 
     'settings.get': () => core.settings.get(),
-    'settings.update': ({ settings }) => core.updateSettings(settings),
+    'settings.update': ({ settings }) => core.settings.update(settings),
     'settings.history': () => store.settings.history(),
-    'holidays.list': ({ year }) => core.holidays(year),
-    'routing.region': ({ at }) => ({ region: routeAt(new Date(at), core.settings.get().domain.routing).region }),
+    'holidays.list': ({ year }) => core.calendar.holidays(year),
+    'routing.region': ({ at }) => core.calendar.regionAt(at),
 
     'alerts.missed': () => core.alerts.missed(),
     'alerts.snooze': ({ issueId, minutes }) => (core.alerts.snooze(issueId, minutes), ok),
 
     'backup.now': async () => ({ file: await store.backupNow(core.now()) }),
     'backup.list': () => store.listBackups(),
-    'backup.restore': ({ file }) => ({ keptAside: core.restore(file) }),
-    'data.exportJson': () => ({ json: exportAll(store, core.now()) }),
-    'data.importJson': async ({ json }) => {
-      await store.backupNow(core.now(), 'preimport')
-      const count = importAll(store, json, core.now())
-      core.afterDataReplaced()
-      return { issues: count }
-    },
+    'backup.restore': ({ file }) => ({ keptAside: core.data.restore(file) }),
+    'data.exportJson': () => ({ json: core.data.exportJson() }),
+    'data.importJson': async ({ json }) => ({ issues: await core.data.importJson(json) }),
 
     'export.preview': ({ issueId }) => core.exports.preview(issueId),
     'export.make': ({ issueId, form }) => core.exports.make(issueId, form, hooks.saveFiles ?? (async () => null)),
@@ -76,9 +70,6 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
     'reports.sla': (req) => core.reports.report(req),
     'reports.export': (req) => core.reports.export(req, hooks.saveFiles ?? (async () => null)),
 
-    'shell.openExternal': ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new AppError('forbidden', '허용되지 않은 주소입니다')
-      return { openedByHost: hooks.openExternal(url) }
-    },
+    'shell.openExternal': ({ url }) => ({ openedByHost: openExternal(url, hooks.openExternal) }),
   }
 }

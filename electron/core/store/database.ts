@@ -80,7 +80,7 @@ export function migrate(db: Db, list: Migration[], beforeMigrate?: OpenOptions['
   if (current > 0) beforeMigrate?.(db, current, latest)
   for (const m of pending) {
     db.transaction(() => {
-      db.exec(m.sql)
+      m.up(db)
       db.pragma(`user_version = ${m.version}`)
     })()
   }

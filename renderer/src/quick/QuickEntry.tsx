@@ -11,7 +11,7 @@ import { CustomerCombobox } from './CustomerCombobox'
 import { FieldError } from './FieldError'
 import { KnownCustomer } from './KnownCustomer'
 import { RenewalPicker } from './RenewalPicker'
-import { firstThingToDo, SavedBanner, type SavedInfo } from './SavedBanner'
+import { SavedBanner, savedInfo, type SavedInfo } from './SavedBanner'
 import { Sev1Panel } from './Sev1Panel'
 import { TrackPicker } from './TrackPicker'
 import { isComposing, isSaveKey, isTextEntry, trackFromKey } from './keys'
@@ -93,7 +93,7 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
     }
     setSaving(true)
     try {
-      const issue = await call('issues.create', {
+      const created = await call('issues.create', {
         title: parsed.title,
         track,
         customerId: known?.id ?? null,
@@ -108,9 +108,8 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
         firstOccurredAt: q.firstOccurredAt, // null: the core records the moment of saving
         caseNumber: parsed.caseNumber ?? null,
       })
-      onSaved?.({ id: issue.id, title: issue.title })
-      const first = await firstThingToDo(issue.id, issue.track, lang)
-      setSaved(first)
+      onSaved?.({ id: created.id, title: created.title })
+      setSaved(savedInfo(created, lang))
       if (bannerTimer.current) clearTimeout(bannerTimer.current)
       bannerTimer.current = setTimeout(() => setSaved(null), SAVED_BANNER_MS)
       reset()

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
+import type { IssueCreated } from '../../../shared/model'
 import type { Track } from '../../../shared/domain/vocabulary'
 import { formatCountdown, type Lang } from '../../../shared/format/duration'
 import { formatKstWhen } from '../../../shared/format/kst'
@@ -30,15 +30,8 @@ export function SavedBanner({ saved, lang }: { saved: SavedInfo; lang: Lang }) {
   )
 }
 
-/** The first thing to do after logging: C5 (calls within the hour) for critical/sales, G2 for general. */
-export async function firstThingToDo(id: number, track: Track, lang: Lang): Promise<SavedInfo> {
-  const stepId = track === 'general' ? 'G2' : 'C5'
-  try {
-    const detail = await call('issues.get', { id })
-    const step = detail.steps.find((s) => s.id === stepId)
-    return { id, track, stepTitle: step ? step.title[lang] : stepId, due: step?.due ?? null }
-  } catch {
-    return { id, track, stepTitle: stepId, due: null }
-  }
+/** What the banner shows, from the reply of `issues.create` (the core decides the first thing to do). */
+export function savedInfo(created: IssueCreated, lang: Lang): SavedInfo {
+  const step = created.firstStep
+  return { id: created.id, track: created.track, stepTitle: step ? step.title[lang] : '', due: step?.due ?? null }
 }
-

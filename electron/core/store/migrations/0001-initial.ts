@@ -1,9 +1,9 @@
-import type { Migration } from './types'
+import type { Db } from '../database'
 
-export const initial: Migration = {
-  version: 1,
-  name: 'initial',
-  sql: `
+export const version = 1
+
+export function up(db: Db): void {
+  db.exec(`
 CREATE TABLE contacts (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
@@ -105,5 +105,5 @@ CREATE TABLE alerts_sent (
   sent_at TEXT NOT NULL,
   PRIMARY KEY (issue_id, target, kind, due_at)
 );
-`,
+`)
 }

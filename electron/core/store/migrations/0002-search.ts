@@ -1,4 +1,4 @@
-import type { Migration } from './types'
+import type { Db } from '../database'
 
 /**
  * Full-text search. FTS5's trigram tokenizer finds any substring of 3+ characters but nothing
@@ -7,10 +7,10 @@ import type { Migration } from './types'
  * on every connection): 1–2 character queries use it, longer ones use the trigram table. It is
  * contentless (it only answers which rowids match), so the bigrams are not stored twice.
  */
-export const search: Migration = {
-  version: 2,
-  name: 'search',
-  sql: `
+export const version = 2
+
+export function up(db: Db): void {
+  db.exec(`
 CREATE VIRTUAL TABLE issues_fts USING fts5(
   title, customer_name, case_number, symptoms, error_message,
   content='issues', content_rowid='id', tokenize='trigram'
@@ -41,5 +41,5 @@ END;
 INSERT INTO issues_fts(issues_fts) VALUES ('rebuild');
 INSERT INTO issues_fts2(rowid, grams)
   SELECT id, bigrams(title || ' ' || customer_name || ' ' || coalesce(case_number,'') || ' ' || symptoms || ' ' || error_message) FROM issues;
-`,
+`)
 }

@@ -1,8 +1,9 @@
-import { initial } from './0001-initial'
-import { search } from './0002-search'
-import { severityChanged } from './0003-severity-changed'
+import * as initial from './0001-initial'
+import * as search from './0002-search'
+import * as severityChanged from './0003-severity-changed'
+import * as listOrder from './0004-list-order'
 import type { Migration } from './types'
 
 /** In order; `PRAGMA user_version` records the last one applied. */
-export const migrations: Migration[] = [initial, search, severityChanged]
+export const migrations: Migration[] = [initial, search, severityChanged, listOrder]
 export type { Migration }

@@ -1,5 +1,7 @@
+import type { Db } from '../database'
+
+/** One schema step, in its own file `NNNN-name.ts`: the version it brings the file to, and how. */
 export interface Migration {
   version: number
-  name: string
-  sql: string
+  up(db: Db): void
 }

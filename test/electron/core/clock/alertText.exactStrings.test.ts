@@ -15,7 +15,7 @@ const dueMs = Date.parse(kst('2026-11-25 14:30'))
 describe('notification words name the customer, the step, what to do and whom to call', () => {
   it('the issue own distributor first, with the number', () => {
     expect(deadlineAlertText({ issue, kind: 'before', steps: [g3], dueMs, nowMs: dueMs - 15 * 60_000, contacts, language: 'ko' })).toEqual({
-      title: 'ACME · 총판 엔지니어에게 전화 (15분 남음)',
+      title: 'ACME · 백업 실패 · 총판 엔지니어에게 전화 (15분 남음)',
       body: 'Forum/KB에서 답을 찾지 못하면 총판 엔지니어에게 전화합니다. — 홍길동 010-1234-5678',
     })
   })
@@ -27,7 +27,7 @@ describe('notification words name the customer, the step, what to do and whom to
       '총판 엔지니어와 Veeam Korea SE에게 1시간 안에 전화합니다. — 김총판 010-0000-0000 · Veeam SE 연락처 없음',
     )
     expect(deadlineAlertText({ issue: noOwn, kind: 'now', steps: [c5], dueMs, nowMs: dueMs, contacts: [], language: 'en' })).toEqual({
-      title: 'ACME · Phone the distributor and Veeam SE within 1 hour (now)',
+      title: 'ACME · 백업 실패 · Phone the distributor and Veeam SE within 1 hour (now)',
       body: 'Phone the distributor engineer and the Veeam Korea SE within one hour. — no distributor engineer in contacts · no Veeam SE in contacts',
     })
   })
@@ -35,7 +35,7 @@ describe('notification words name the customer, the step, what to do and whom to
   it('the target response, and hours in the countdown', () => {
     const t = targetResponseText(issue)
     expect(deadlineAlertText({ issue, kind: 'before', steps: [t], dueMs, nowMs: dueMs - 65 * 60_000, contacts, language: 'ko' })).toEqual({
-      title: 'ACME · 목표 응답 시간 (1시간 5분 남음)',
+      title: 'ACME · 백업 실패 · 목표 응답 시간 (1시간 5분 남음)',
       body: 'Sev3 · Basic 케이스의 Veeam 첫 응답 목표 시간입니다. 응답을 받았으면 기록하세요.',
     })
   })
@@ -50,7 +50,7 @@ describe('notification words name the customer, the step, what to do and whom to
     })
     expect(text).toEqual({
       title: 'Basic support closes in 30 min (18:00 KST)',
-      body: '2 Basic issues waiting for a first response: ACME, 질문 — after closing they wait until the next opening (tomorrow 09:00 KST).',
+      body: '2 Basic issues waiting for a first response: ACME · 백업 실패, 질문 — after closing they wait until the next opening (tomorrow 09:00 KST).',
     })
   })
 })

@@ -20,13 +20,13 @@ describe('every due step alerts before (lead time) and at its due time (spec §1
         issueId: issue.id,
         kind: 'before',
         dueAt: kst('2026-11-25 11:00'),
-        title: 'ACME · 1시간 내 총판 엔지니어·Veeam SE 전화 (15분 남음)',
+        title: 'ACME · DB 서버 다운 · 1시간 내 총판 엔지니어·Veeam SE 전화 (15분 남음)',
         body: '총판 엔지니어와 Veeam Korea SE에게 1시간 안에 전화합니다. — 홍길동 010-1234-5678 · 이SE 010-3333-4444',
         targets: ['C5'],
       },
     ])
     h.time.passUntil(kst('2026-11-25 11:00'))
-    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['at', 'ACME · 1시간 내 총판 엔지니어·Veeam SE 전화 (마감)']])
+    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['at', 'ACME · DB 서버 다운 · 1시간 내 총판 엔지니어·Veeam SE 전화 (마감)']])
   })
 
   it('arms one timer only: the earliest pending alert across all issues', async () => {
@@ -45,7 +45,7 @@ describe('every due step alerts before (lead time) and at its due time (spec §1
     await h.call('issues.create', { title: 'x', track: 'sales', customerName: 'BETA', renewal: 'basic' })
     h.drain()
     h.time.passUntil(kst('2026-11-25 10:30'))
-    expect(h.drain().map((a) => a.title)).toEqual(['BETA · 1시간 내 총판 엔지니어·Veeam SE 전화 (30분 남음)'])
+    expect(h.drain().map((a) => a.title)).toEqual(['BETA · x · 1시간 내 총판 엔지니어·Veeam SE 전화 (30분 남음)'])
   })
 
   it('speaks English when the language setting is en', async () => {
@@ -57,7 +57,7 @@ describe('every due step alerts before (lead time) and at its due time (spec §1
     h.time.passUntil(kst('2026-11-25 10:45'))
     expect(h.drain().map((a) => [a.title, a.body])).toEqual([
       [
-        'ACME · Phone the distributor and Veeam SE within 1 hour (15 min left)',
+        'ACME · x · Phone the distributor and Veeam SE within 1 hour (15 min left)',
         'Phone the distributor engineer and the Veeam Korea SE within one hour. — 홍길동 010-1234-5678 · 이SE 010-3333-4444',
       ],
     ])

@@ -43,9 +43,9 @@ describe('a passed deadline is frozen: its breach is recorded in the timeline wi
     h.drain()
     h.time.passUntil(kst('2026-11-25 12:45'))
     expect(h.drain().map((a) => `${a.kind} ${a.title}`)).toEqual([
-      'before ACME · 등록양식 작성·제출 (15분 남음)', // G6: case open + 60 min
-      'at ACME · 등록양식 작성·제출 (마감)',
-      'before ACME · 목표 응답 시간 (15분 남음)', // Sev2 Production: 3 h
+      'before ACME · x · 등록양식 작성·제출 (15분 남음)', // G6: case open + 60 min
+      'at ACME · x · 등록양식 작성·제출 (마감)',
+      'before ACME · x · 목표 응답 시간 (15분 남음)', // Sev2 Production: 3 h
     ])
     h.time.passUntil(kst('2026-11-25 13:00'))
     const missed = (await h.call('issues.get', { id: issue.id })).timeline.filter((e) => e.kind === 'deadlineMissed')

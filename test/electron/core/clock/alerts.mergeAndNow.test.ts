@@ -5,18 +5,18 @@ let h: ClockHarness | null = null
 afterEach(async () => h?.close())
 
 describe('alerts of one issue due at the same instant merge into one notification (spec §4 rules)', () => {
-  it('C2–C4, due when the issue is logged, alert once, at once, as "지금" — never as "before"', async () => {
+  it('C2–C4, due when the issue is logged, alert once, at once, as "지금" — never as "before"; C5 (call within the hour) is in the same alert', async () => {
     h = clockCore('2026-11-25 10:00')
     const issue = await h.call('issues.create', { title: 'DB 서버 다운', track: 'critical', customerName: 'ACME', renewal: 'production' })
     expect(h.drain()).toEqual([
       {
-        key: `${issue.id}|C2+C3+C4|now|${kst('2026-11-25 10:00')}`,
+        key: `${issue.id}|C2+C3+C4+C5|now|${kst('2026-11-25 10:00')}`,
         issueId: issue.id,
         kind: 'now',
         dueAt: kst('2026-11-25 10:00'),
-        title: 'ACME · 즉시 케이스 오픈 외 2건 (지금)',
-        body: '즉시 케이스 오픈 · 즉시 등록양식 제출 · 즉시 트러블슈팅',
-        targets: ['C2', 'C3', 'C4'],
+        title: 'ACME · DB 서버 다운 · 즉시 케이스 오픈 외 3건 (지금)',
+        body: '즉시 케이스 오픈 · 즉시 등록양식 제출 · 즉시 트러블슈팅 · 1시간 내 총판 엔지니어·Veeam SE 전화 — 총판 엔지니어 연락처 없음 · Veeam SE 연락처 없음',
+        targets: ['C2', 'C3', 'C4', 'C5'],
       },
     ])
     h.time.passUntil(kst('2026-11-25 10:44'))
@@ -32,7 +32,7 @@ describe('alerts of one issue due at the same instant merge into one notificatio
     expect(h.drain().map((a) => [a.kind, a.title, a.body, a.targets])).toEqual([
       [
         'before',
-        'ACME · 총판 엔지니어에게 전화 외 1건 (15분 남음)',
+        'ACME · 백업 실패 · 총판 엔지니어에게 전화 외 1건 (15분 남음)',
         '총판 엔지니어에게 전화 · 자체 트러블슈팅 (1일) — 홍길동 010-1234-5678',
         ['G3', 'G2'],
       ],
@@ -65,7 +65,7 @@ describe('a "before" whose time already passed when the deadline appeared is not
     h.time.passUntil(kst('2026-11-25 10:09'))
     expect(h.drain()).toEqual([])
     h.time.passUntil(kst('2026-11-25 10:10'))
-    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['at', 'ACME · 10분 내 총판 엔지니어·Veeam SE 전화 (마감)']])
+    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['at', 'ACME · x · 10분 내 총판 엔지니어·Veeam SE 전화 (마감)']])
   })
 
   it('a deadline moved so close that its "before" time passed alerts at its due time only', async () => {
@@ -86,7 +86,7 @@ describe('a "before" whose time already passed when the deadline appeared is not
     h.time.passUntil(kst('2026-11-25 10:40'))
     h.drain()
     await h.settings((s) => (s.domain.playbook.c5CallWithinMinutes.critical = 30)) // C5 → 10:30, already past
-    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['now', 'ACME · 30분 내 총판 엔지니어·Veeam SE 전화 (지금)']])
+    expect(h.drain().map((a) => [a.kind, a.title])).toEqual([['now', 'ACME · x · 30분 내 총판 엔지니어·Veeam SE 전화 (지금)']])
     h.time.passUntil(kst('2026-11-25 12:00'))
     expect(h.drain()).toEqual([])
   })

@@ -19,7 +19,7 @@ describe('deadlines that passed while the app was closed are reported once at th
         kind: 'missed',
         dueAt: kst('2026-11-25 11:00'),
         title: '앱이 꺼져 있는 동안 지난 마감 2건',
-        body: 'ACME 1시간 내 총판 엔지니어·Veeam SE 전화 11:00 · BETA 1시간 내 총판 엔지니어·Veeam SE 전화 11:10',
+        body: 'ACME · DB 다운 1시간 내 총판 엔지니어·Veeam SE 전화 11:00 · BETA · PoC 장애 1시간 내 총판 엔지니어·Veeam SE 전화 11:10',
         targets: ['C5'],
       },
     ])
@@ -45,7 +45,7 @@ describe('deadlines that passed while the app was closed are reported once at th
     h.drain()
     h.time.passUntil(kst('2026-11-25 10:40'))
     await h.restartAfter(10 * MINUTE)
-    expect(h.drain().map((a) => `${a.kind} ${a.title}`)).toEqual(['before ACME · 1시간 내 총판 엔지니어·Veeam SE 전화 (10분 남음)'])
+    expect(h.drain().map((a) => `${a.kind} ${a.title}`)).toEqual(['before ACME · x · 1시간 내 총판 엔지니어·Veeam SE 전화 (10분 남음)'])
     expect(await h.call('alerts.missed', {})).toEqual([])
   })
 
@@ -56,7 +56,7 @@ describe('deadlines that passed while the app was closed are reported once at th
     h.drain()
     await h.restartAfter(26 * HOUR)
     expect(h.drain().map((a) => [a.title, a.body])).toEqual([
-      ['1 deadline passed while the app was closed', 'ACME Phone the distributor and Veeam SE within 1 hour 11/25(Wed) 11:00'],
+      ['1 deadline passed while the app was closed', 'ACME · x Phone the distributor and Veeam SE within 1 hour 11/25(Wed) 11:00'],
     ])
   })
 })

@@ -7,7 +7,7 @@ afterEach(async () => h?.close())
 const said = (h: ClockHarness) => h.drain().map((a) => `${a.kind} ${a.title}`)
 
 describe('snooze (10 / 60 min) re-alerts the issue later and is kept in its timeline', () => {
-  it('snoozing an alert that just fired re-states it 10 minutes later, once', async () => {
+  it('snoozing an alert that just fired re-states it 10 minutes later, once, as of then (how long overdue, the current time)', async () => {
     h = clockCore('2026-11-25 10:00')
     const issue = await h.call('issues.create', { title: 'x', track: 'critical', customerName: 'ACME', renewal: 'production' })
     h.time.passUntil(kst('2026-11-25 11:00'))
@@ -16,7 +16,8 @@ describe('snooze (10 / 60 min) re-alerts the issue later and is kept in its time
     h.time.passUntil(kst('2026-11-25 11:09'))
     expect(said(h)).toEqual([])
     h.time.pass(MINUTE)
-    expect(said(h)).toEqual(['now ACME · 즉시 케이스 오픈 (지금)'])
+    const [again] = h.drain()
+    expect([`${again.kind} ${again.title}`, again.dueAt]).toEqual(['now ACME · x · 즉시 케이스 오픈 (1시간 10분 초과)', kst('2026-11-25 11:10')])
     h.time.pass(2 * HOUR)
     expect(said(h)).toEqual([])
     const snoozed = (await h.call('issues.get', { id: issue.id })).timeline.filter((e) => e.kind === 'snoozed')
@@ -34,7 +35,7 @@ describe('snooze (10 / 60 min) re-alerts the issue later and is kept in its time
     h.time.passUntil(kst('2026-11-25 11:39'))
     expect(said(h)).toEqual([])
     h.time.pass(MINUTE)
-    expect(said(h)).toEqual(['at ACME · 1시간 내 총판 엔지니어·Veeam SE 전화 (마감)'])
+    expect(said(h)).toEqual(['at ACME · x · 1시간 내 총판 엔지니어·Veeam SE 전화 (40분 초과)'])
   })
 
   it('refuses to snooze a resolved issue', async () => {

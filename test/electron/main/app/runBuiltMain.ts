@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Core } from '../../../../electron/core/core'
+import { AppSettingsSchema, QuickEntrySchema } from '../../../../shared/model'
 import { TestClock, tempDir } from '../../core/testCore'
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..')
@@ -41,8 +42,8 @@ export function seededDataFolder(loggedAt: string, settings: Record<string, unkn
   const dir = tempDir('veeam-tray-main-')
   const clock = new TestClock(new Date(loggedAt))
   const core = new Core({ file: path.join(dir, 'veeam-escalation.db'), host: 'electron', version: 'test', now: clock.now })
-  core.issues.create({ title: '백업 작업 실패 0x80070005', track: 'critical', customerName: '한빛상사', renewal: 'basic', severity: 2 })
-  if (Object.keys(settings).length) core.updateSettings({ ...core.settings.get(), ...settings })
+  core.issues.create(QuickEntrySchema.parse({ title: '백업 작업 실패 0x80070005', track: 'critical', customerName: '한빛상사', renewal: 'basic', severity: 2 }))
+  if (Object.keys(settings).length) core.settings.update(AppSettingsSchema.parse({ ...core.settings.get(), ...settings }))
   core.close()
   return dir
 }
