@@ -1,7 +1,7 @@
 import { routeAt } from '../../../shared/domain'
 import { AppError, isAllowedExternalUrl } from '../../../shared/ipc'
 import type { Core } from '../core'
-import { exportAll, importAll } from '../services/dataTransfer'
+import { exportAll, importAll, parseDump } from '../services/dataTransfer'
 import type { SaveFiles } from '../services/exportService'
 import type { Handlers } from './dispatch'
 
@@ -57,8 +57,9 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
     'backup.restore': ({ file }) => ({ keptAside: core.restore(file) }),
     'data.exportJson': () => ({ json: exportAll(store, core.now()) }),
     'data.importJson': async ({ json }) => {
+      const dump = parseDump(json) // validated first: a rejected file takes no backup
       await store.backupNow(core.now(), 'preimport')
-      const count = importAll(store, json, core.now())
+      const count = importAll(store, dump, core.now())
       core.afterDataReplaced()
       return { issues: count }
     },

@@ -37,11 +37,10 @@ export function exportAll(store: Store, at: Date): string {
   return JSON.stringify(dump)
 }
 
-/**
- * Replaces all data with the dump, in one transaction: a dump that fails validation, or any row
- * that fails to insert, leaves the database exactly as it was.
- */
-export function importAll(store: Store, json: string, at: Date): number {
+export type Dump = z.output<typeof DumpSchema>
+
+/** Reads and validates a dump without touching anything (a rejected import takes no backup). */
+export function parseDump(json: string): Dump {
   let raw: unknown
   try {
     raw = JSON.parse(json)
@@ -50,7 +49,14 @@ export function importAll(store: Store, json: string, at: Date): number {
   }
   const parsed = DumpSchema.safeParse(raw)
   if (!parsed.success) throw new AppError('invalid', `가져올 수 없는 파일입니다: ${parsed.error.issues[0]?.message ?? ''}`)
-  const dump = parsed.data
+  return parsed.data
+}
+
+/**
+ * Replaces all data with a validated dump, in one transaction: any row that fails to insert
+ * leaves the database exactly as it was.
+ */
+export function importAll(store: Store, dump: Dump, at: Date): number {
   const db = store.connection
   store.tx(() => {
     for (const t of ['alerts_sent', 'timeline', 'step_states', 'issues', 'customers', 'contacts']) db.exec(`DELETE FROM ${t}`)
