@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AppError } from '../../../shared/ipc'
 import { AppSettingsSchema, ContactSchema, CustomerSchema, IssueSchema, StepStateSchema, TimelineEventSchema } from '../../../shared/model'
 import type { Store } from '../store/store'
+import { isConstraintFailure } from '../store/storeErrors'
 
 const DumpSchema = z.object({
   format: z.literal('veeam-escalation-tray/1'),
@@ -58,6 +59,19 @@ export function parseDump(json: string): Dump {
  */
 export function importAll(store: Store, dump: Dump, at: Date): number {
   const db = store.connection
+  try {
+    replaceAll(store, db, dump, at)
+  } catch (e) {
+    if (!isConstraintFailure(e)) throw e
+    throw new AppError(
+      'importConflict',
+      '가져올 파일 안의 항목이 서로 겹칩니다 (같은 번호의 이슈·연락처가 두 번 있거나, 없는 이슈를 가리키는 기록). 아무것도 바꾸지 않았습니다 — 이 앱에서 내보낸 원래 파일을 다시 가져오세요.',
+    )
+  }
+  return dump.issues.length
+}
+
+function replaceAll(store: Store, db: Store['connection'], dump: Dump, at: Date): void {
   store.tx(() => {
     for (const t of ['alerts_sent', 'timeline', 'step_states', 'issues', 'customers', 'contacts']) db.exec(`DELETE FROM ${t}`)
     for (const c of dump.contacts) store.directory.importContact(c)
@@ -71,5 +85,4 @@ export function importAll(store: Store, dump: Dump, at: Date): number {
     for (const a of dump.alertsSent) store.alerts.markSent(a, a.sentAt)
     store.settings.put(dump.settings, at.toISOString())
   })
-  return dump.issues.length
 }

@@ -10,7 +10,7 @@ export type Db = Database.Database
 export class StoreOpenError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: 'notDatabase' | 'corrupt' | 'tooNew' | 'foreign',
+    readonly reason: 'notDatabase' | 'corrupt' | 'tooNew' | 'foreign' | 'readOnly',
     detail: string,
   ) {
     super(`데이터 파일을 열 수 없습니다 (${file}): ${detail}`)
@@ -45,7 +45,7 @@ function configure(db: Db): void {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const list = options.migrations ?? migrations
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  assertWritable(file)
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0
   // Checked read-only first, so a bad or foreign file is never rewritten (not even switched to WAL).
   if (existed) checkDatabaseFile(file, { emptyIsNew: true })
@@ -53,6 +53,26 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   configure(db)
   migrate(db, list, options.beforeMigrate)
   return db
+}
+
+/**
+ * A read-only data folder (or file) is reported at start, not at the first lost write: SQLite would
+ * open such a file read-only without a word, and every later save would fail.
+ */
+function assertWritable(file: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.accessSync(path.dirname(file), fs.constants.W_OK)
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw e
+    throw new StoreOpenError(
+      file,
+      'readOnly',
+      '데이터 폴더에 쓸 수 없습니다 (읽기 전용이거나 권한이 없습니다). 폴더의 쓰기 권한을 확인하거나 다른 데이터 폴더를 지정한 뒤 다시 시작하세요.',
+    )
+  }
 }
 
 /** Tables every file of ours has had since the first migration. */

@@ -116,7 +116,7 @@ describe('foreign SQLite files are recognised and refused untouched', () => {
     cores.push(core)
     fs.mkdirSync(core.store.backupDir, { recursive: true })
     const foreign = anotherAppsFile(core.store.backupDir)
-    expect(() => core.restore(foreign)).toThrow(/이 앱의 데이터 파일이 아닙니다/)
+    expect(() => core.restore(foreign)).toThrow(/복원할 수 없습니다 .*이 앱의 백업이 아닙니다/)
     expect(core.issues.list({})).toEqual([])
   })
 })
