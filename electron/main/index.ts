@@ -7,7 +7,7 @@ import { resourcesDir } from '../core/paths'
 import { useNativeBinding } from '../core/store/database'
 import { openCore } from '../core/openCore'
 import { DB_FILE_NAME } from '../core/store/store'
-import { AppError, eventChannel, isAllowedExternalUrl, type Alert } from '../../shared/ipc'
+import { AppError, eventChannel, normalizeExternalUrl, type Alert } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
 import { forwardEvents, registerIpc } from './ipc'
 import { createNotifier } from './notifier'
@@ -29,8 +29,9 @@ let quitting = false
 const electronBinding = path.resolve(__dirname, '..', '..', '.electron-native', 'better_sqlite3.node')
 if (fs.existsSync(electronBinding)) useNativeBinding(electronBinding)
 
-function openExternal(url: string): boolean {
-  if (!isAllowedExternalUrl(url)) return false
+function openExternal(raw: string): boolean {
+  const url = normalizeExternalUrl(raw) // only the rebuilt address reaches the OS, never the raw string
+  if (!url) return false
   void shell.openExternal(url)
   return true
 }

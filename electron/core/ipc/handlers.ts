@@ -1,5 +1,5 @@
 import { routeAt } from '../../../shared/domain'
-import { AppError, isAllowedExternalUrl } from '../../../shared/ipc'
+import { AppError, normalizeExternalUrl } from '../../../shared/ipc'
 import type { Core } from '../core'
 import { exportAll, importAll, parseDump } from '../services/dataTransfer'
 import type { SaveFiles } from '../services/exportService'
@@ -68,8 +68,9 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
     'export.make': ({ issueId, form }) => core.exports.make(issueId, form, hooks.saveFiles ?? (async () => null)),
 
     'shell.openExternal': ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new AppError('forbidden', '허용되지 않은 주소입니다')
-      return { openedByHost: hooks.openExternal(url) }
+      const normalized = normalizeExternalUrl(url)
+      if (!normalized) throw new AppError('forbidden', '허용되지 않은 주소입니다')
+      return { openedByHost: hooks.openExternal(normalized) }
     },
   }
 }

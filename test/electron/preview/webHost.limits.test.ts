@@ -54,7 +54,7 @@ describe('preview host: request bodies limited per channel, a strong token requi
     const big = JSON.stringify({ issueId: 1, text: 'x'.repeat(DEFAULT_BODY_LIMIT) })
     const refused = await post(host, 'timeline.note', big)
     expect(refused.status).toBe(413)
-    expect((await refused.json()).error.message).toMatch(/요청이 너무 큽니다 \(최대 512 kB\)/)
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/요청이 너무 큽니다 \(최대 512 kB\)/)
     const imported = await post(host, 'data.importJson', JSON.stringify({ json: 'x'.repeat(5 * 1024 * 1024) }))
     expect(imported.status).toBe(200)
     expect(received).toEqual([`import ${5 * 1024 * 1024}`])
