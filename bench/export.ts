@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks'
 import { renderDocx } from '../electron/core/export/docx'
 import { renderEml } from '../electron/core/export/eml'
 import { renderPdf } from '../electron/core/export/pdf'
-import { exportFileName } from '../shared/form'
-import { fullForm } from '../test/electron/core/export/fixtures'
+import { exportFileName, mailEnvelope } from '../shared/form'
+import { fullForm, NOW, sampleRecipients } from '../test/electron/core/export/fixtures'
 
 const RUNS = 20
 const WARMUP = 3
@@ -32,7 +32,7 @@ export async function runExportBench(): Promise<void> {
   const docx = await renderDocx(form)
   const pdf = await renderPdf(form)
   const fileBase = exportFileName(form, 'docx').replace(/\.docx$/, '')
-  const eml = () => renderEml({ form, to: 'sales.korea@veeam.com', cc: 'minsu.kim@nurisys.co.kr', docx, pdf, fileBase })
+  const eml = () => renderEml({ form, envelope: mailEnvelope(form, sampleRecipients()), now: NOW, docx, pdf, fileBase })
 
   const docxMs = await median(() => renderDocx(form))
   const pdfMs = await median(() => renderPdf(form))

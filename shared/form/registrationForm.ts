@@ -61,7 +61,8 @@ function severityText(issue: Issue, contacts: Contact[]): string {
   return `Sev1 — 사전 협의: ${consulted || MISSING_MARK}`
 }
 
-const check = (done: boolean): string => (done ? '✓' : '—')
+/** A check that was not made says so in words: "—" already means "left empty" on the form. */
+export const checkMark = (done: boolean): string => (done ? '✓ 확인함' : '미확인')
 
 function symptomsText(issue: Issue): string {
   const symptoms = issue.symptoms.trim()
@@ -71,14 +72,22 @@ function symptomsText(issue: Issue): string {
 }
 
 /** Fills the form from the issue, its customer, contacts, settings and timeline (spec §10). */
+/** The issue's distributor engineer and Veeam Korea SE: the issue's own, else the customer's, else the default. */
+export function formContacts({ issue, customer, contacts, settings }: Omit<RegistrationFormInputs, 'timeline' | 'now'>): {
+  distributorEngineer: Contact | undefined
+  veeamSe: Contact | undefined
+} {
+  const byId = (id: number | null | undefined) => (id == null ? undefined : contacts.find((c) => c.id === id))
+  return {
+    distributorEngineer: byId(issue.distributorContactId ?? customer?.distributorContactId ?? settings.defaultDistributorContactId),
+    veeamSe: byId(issue.seContactId ?? customer?.seContactId ?? settings.defaultSeContactId),
+  }
+}
+
 export function buildRegistrationForm(inputs: RegistrationFormInputs): RegistrationForm {
   const { issue, customer, contacts, settings, timeline, now } = inputs
   const partner = settings.partner
-  const byId = (id: number | null | undefined) => (id == null ? undefined : contacts.find((c) => c.id === id))
-  const distributorEngineer = byId(
-    issue.distributorContactId ?? customer?.distributorContactId ?? settings.defaultDistributorContactId,
-  )
-  const veeamSe = byId(issue.seContactId ?? customer?.seContactId ?? settings.defaultSeContactId)
+  const { distributorEngineer, veeamSe } = formContacts(inputs)
   const distributorCompany = partner.distributor || distributorEngineer?.company || ''
   const distributor = joinNonEmpty(
     ' — 담당 ',
@@ -111,7 +120,7 @@ export function buildRegistrationForm(inputs: RegistrationFormInputs): Registrat
     f(
       'prereqCheck',
       '사전 요구 사항·제약 사항 확인',
-      `파트너 확인 ${check(issue.prereqCheckedPartner)} / 총판 재확인 ${check(issue.prereqCheckedDistributor)}`,
+      `파트너: ${checkMark(issue.prereqCheckedPartner)} / 총판 재확인: ${checkMark(issue.prereqCheckedDistributor)}`,
       false,
     ),
     f('firstOccurredAt', '최초 발생', formatKstDateTime(issue.firstOccurredAt)),
@@ -143,4 +152,9 @@ export function displayValue(x: FormField | FormSection): { text: string; missin
 /** The value of a field or section by key ('' when absent). */
 export function formValue(form: RegistrationForm, k: string): string {
   return [...form.fields, ...form.sections].find((x) => x.key === k)?.value ?? ''
+}
+
+/** Who wrote the documents (their author property): the partner engineer, else the partner company. */
+export function formAuthor(form: RegistrationForm): string {
+  return formValue(form, 'partnerEngineer').trim() || formValue(form, 'partnerCompany').trim()
 }

@@ -16,6 +16,7 @@ import {
   TierSchema,
 } from '../model'
 import { RegistrationFormSchema } from '../form/registrationForm'
+import { MailRecipientsSchema } from '../form/mailDraft'
 import { AlertSchema, MissedAlertSchema } from './alerts'
 
 const ExportFileNamesSchema = z.object({ docx: z.string(), pdf: z.string(), eml: z.string() })
@@ -124,7 +125,7 @@ export const contract = {
 
   'export.preview': channel(
     IssueRef,
-    z.object({ form: RegistrationFormSchema, missing: z.array(z.string()), fileNames: ExportFileNamesSchema }),
+    z.object({ form: RegistrationFormSchema, missing: z.array(z.string()), fileNames: ExportFileNamesSchema, mail: MailRecipientsSchema }),
   ),
   'export.make': channel(
     IssueRef.extend({ form: RegistrationFormSchema }),

@@ -12,11 +12,18 @@ export const PartnerProfileSchema = z.object({
   distributor: text(200),
 })
 
+/** Who the registration form's e-mail draft copies besides the partner engineer (when their contact has an address). */
+export const EmailCcSchema = z.object({
+  distributor: z.boolean().default(true),
+  veeamSe: z.boolean().default(true),
+})
+
 /** Every setting of the app, with the spec's defaults: `AppSettingsSchema.parse({})` is a fresh install. */
 export const AppSettingsSchema = z.object({
   domain: DomainSettingsSchema.default(DomainSettingsSchema.parse({})),
   partner: PartnerProfileSchema.default(PartnerProfileSchema.parse({})),
   veeamKoreaEmail: z.email('이메일 형식이 아닙니다').default('sales.korea@veeam.com'),
+  emailCc: EmailCcSchema.prefault({}),
   defaultDistributorContactId: z.number().int().positive().nullable().default(null),
   defaultSeContactId: z.number().int().positive().nullable().default(null),
   shortcut: z.string().trim().min(1).max(60).default('CommandOrControl+Alt+V'),

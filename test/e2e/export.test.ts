@@ -77,6 +77,16 @@ describe('registration form export', () => {
     await dialog.locator('input[name="caseNumber"]').fill('07734512')
     await expect.poll(() => warning.innerText()).not.toContain('케이스 번호')
 
+    // The e-mail draft's addresses as they will be written; without a partner e-mail it says there is no sender.
+    expect(await page.getByTestId('export-mail-from').innerText()).toBe('박지훈 <jihoon.park@gaon.example>')
+    expect(await page.getByTestId('export-mail').innerText()).toContain('sales.korea@veeam.com')
+    await dialog.locator('input[name="partnerEmail"]').fill('')
+    await expect.poll(() => page.getByTestId('export-mail-gaps').innerText()).toContain('보낸 사람이 비어 있습니다')
+    await dialog.locator('input[name="partnerEmail"]').fill('jihoon.park@gaon.example')
+    await expect.poll(() => page.getByTestId('export-mail-gaps').innerText()).not.toContain('보낸 사람')
+    // This issue names no distributor engineer or SE: the dialog says they are not copied.
+    expect(await page.getByTestId('export-mail-gaps').innerText()).toContain('총판 엔지니어, Veeam Korea SE: 이메일 주소를 알 수 없어')
+
     // One edit for this export only.
     const impact = '지점 12곳 파일 서버의 복구 시점(RPO) 24시간 초과 — 감사 대응 일정에 영향'
     await dialog.locator('textarea[name="businessImpact"]').fill(impact)
@@ -112,7 +122,10 @@ describe('registration form export', () => {
     expect(flat).toContain('12.3.1.1139')
     expect(flat).toContain('감사 대응 일정에 영향')
     expect(flat).toContain('가온시스템즈')
-    expect(fs.readFileSync(saved['.eml'], 'utf8')).toMatch(/^To: .*sales\.korea@veeam\.com/im)
+    const eml = fs.readFileSync(saved['.eml'], 'utf8')
+    expect(eml).toMatch(/^To: .*sales\.korea@veeam\.com/im)
+    expect(eml).toMatch(/^From: .*jihoon\.park@gaon\.example/im)
+    expect(eml).toMatch(/^Cc: .*jihoon\.park@gaon\.example/im)
 
     // The core records the export in the timeline; the edit did not change the issue.
     await expect.poll(() => page.locator('.timeline .ev-exportMade').count(), { timeout: 10_000 }).toBe(1)

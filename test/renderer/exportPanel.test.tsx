@@ -1,15 +1,19 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { MailRecipients } from '../../shared/form/mailDraft'
 import { REGISTRATION_FORM_TITLE, type RegistrationForm } from '../../shared/form/registrationForm'
 
 const calls: { channel: string; request: unknown }[] = []
 let savedTo: string | null = null
+let mail: MailRecipients
 
 const form = (): RegistrationForm => ({
   title: REGISTRATION_FORM_TITLE,
   writtenAt: '2026-11-25',
   fields: [
+    { key: 'partnerEngineer', label: '담당 엔지니어', value: '김민수', required: true },
+    { key: 'partnerEmail', label: '이메일', value: 'minsu@nurisys.co.kr', required: true },
     { key: 'customer', label: '고객사', value: '한빛은행', required: true },
     { key: 'version', label: '버전/빌드', value: '', required: true },
     { key: 'caseNumber', label: '케이스 번호 (Escalation Support 번호)', value: '', required: true },
@@ -27,7 +31,7 @@ vi.mock('../../renderer/api', () => ({
   api: { on: () => () => undefined, call: vi.fn() },
   call: async (channel: string, request: { form?: RegistrationForm }) => {
     calls.push({ channel, request })
-    if (channel === 'export.preview') return { form: form(), missing: ['버전/빌드', '케이스 번호 (Escalation Support 번호)', 'Veeam Korea 요청 사항'], fileNames: {} }
+    if (channel === 'export.preview') return { form: form(), missing: ['버전/빌드', '케이스 번호 (Escalation Support 번호)', 'Veeam Korea 요청 사항'], fileNames: {}, mail }
     if (channel === 'export.make') {
       const files = ['docx', 'pdf', 'eml'].map((ext) => ({ name: `기술이슈등록_한빛은행_20261125.${ext}`, mime: 'application/octet-stream', base64: btoa('x') }))
       return { files, text: 'text', missing: [], savedTo }
@@ -52,6 +56,7 @@ async function openPreview(onExported = () => undefined) {
 beforeEach(() => {
   calls.length = 0
   savedTo = null
+  mail = { to: 'sales.korea@veeam.com', ccContacts: [{ name: '이준호', role: 'distributor', address: 'junho@dist.kr' }], uncopied: [] }
 })
 afterEach(cleanup)
 
@@ -61,7 +66,7 @@ describe('export panel', () => {
     expect(screen.getByTestId('export-form-title').textContent).toBe(REGISTRATION_FORM_TITLE)
     expect((screen.getByLabelText(/고객사/) as HTMLInputElement).value).toBe('한빛은행')
     expect(screen.getByLabelText(/증상 및 에러 메시지/).tagName).toBe('TEXTAREA')
-    expect(document.querySelectorAll('.xp-grid input, .xp-grid textarea')).toHaveLength(6)
+    expect(document.querySelectorAll('.xp-grid input, .xp-grid textarea')).toHaveLength(8)
     expect(screen.getByText('여기서 고친 내용은 이번 내보내기에만 적용되며 이슈에는 저장되지 않습니다')).toBeTruthy()
   })
 
@@ -123,5 +128,29 @@ describe('export panel', () => {
     const dialog = await openPreview()
     fireEvent.keyDown(dialog, { key: 'Escape' })
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+
+  it('shows the e-mail draft’s sender, recipient and Cc as the edited form makes them', async () => {
+    await openPreview()
+    const box = screen.getByTestId('export-mail')
+    expect(box.textContent).toContain('sales.korea@veeam.com')
+    expect(screen.getByTestId('export-mail-from').textContent).toBe('김민수 <minsu@nurisys.co.kr>')
+    expect(screen.getByTestId('export-mail-cc').textContent).toBe('김민수 <minsu@nurisys.co.kr>, 이준호 <junho@dist.kr>')
+    expect(screen.queryByTestId('export-mail-gaps')).toBeNull()
+    fireEvent.change(screen.getByLabelText(/^이메일/), { target: { value: 'other@nurisys.co.kr' } })
+    expect(screen.getByTestId('export-mail-from').textContent).toBe('김민수 <other@nurisys.co.kr>')
+  })
+
+  it('says what the draft lacks: no sender without the partner e-mail, contacts it cannot copy', async () => {
+    mail = { to: 'sales.korea@veeam.com', ccContacts: [], uncopied: ['distributor', 'veeamSe'] }
+    await openPreview()
+    fireEvent.change(screen.getByLabelText(/^이메일/), { target: { value: '' } })
+    expect(screen.getByTestId('export-mail-from').textContent).toBe('—')
+    expect(screen.getByTestId('export-mail-cc').textContent).toBe('—')
+    const gaps = screen.getByTestId('export-mail-gaps').textContent ?? ''
+    expect(gaps).toContain('파트너 이메일이 없어 메일 초안에 보낸 사람이 비어 있습니다')
+    expect(gaps).toContain('총판 엔지니어, Veeam Korea SE: 이메일 주소를 알 수 없어 참조하지 않습니다')
+    fireEvent.change(screen.getByLabelText(/^이메일/), { target: { value: 'minsu@' } })
+    expect(screen.getByTestId('export-mail-gaps').textContent).toContain('이메일 형식이 아니어서')
   })
 })

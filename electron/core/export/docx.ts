@@ -18,7 +18,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx'
-import { displayValue, type FormField, type FormSection, type RegistrationForm } from '../../../shared/form'
+import { displayValue, formAuthor, type FormField, type FormSection, type RegistrationForm } from '../../../shared/form'
 import { cleanText, textLines } from './cleanText'
 import { splitDatedLine } from './datedLine'
 import { FONT_TABLE_XML } from './docxFontTable'
@@ -38,20 +38,30 @@ const hex = (c: string): string => c.replace('#', '').toUpperCase()
 const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: hex(FORM_COLORS.grid) }
 const frame: IBorderOptions = { style: BorderStyle.SINGLE, size: 10, color: hex(FORM_COLORS.frame) }
 const tableBorders = { top: frame, bottom: frame, left: frame, right: frame, insideHorizontal: line, insideVertical: line }
+const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const cellMargins = { top: 70, bottom: 70, left: 120, right: 120 }
+/**
+ * A row this short is kept on one page (w:cantSplit): split, it can leave an empty bordered box at
+ * the foot of a page. Longer ones may split (a page-long paragraph must), with text on both sides.
+ */
+const KEEP_WHOLE_CHARS = 600
 const labelShading = { type: ShadingType.CLEAR, color: 'auto', fill: hex(FORM_COLORS.labelFill) }
 const headingShading = { type: ShadingType.CLEAR, color: 'auto', fill: hex(FORM_COLORS.headingFill) }
 
-function valueParagraphs(x: FormField | FormSection): Paragraph[] {
+/** The value's paragraphs; the first `keepNext` of them stay on the page of the one after them. */
+function valueParagraphs(x: FormField | FormSection, keepNext = 0): Paragraph[] {
   const shown = displayValue(x)
   if (shown.missing) {
     return [new Paragraph({ children: [new TextRun({ text: shown.text, color: hex(FORM_COLORS.missing), bold: true })] })]
   }
   const color = shown.text === x.value ? undefined : hex(FORM_COLORS.muted)
-  return textLines(shown.text).map((l) => {
+  const lines = textLines(shown.text)
+  return lines.map((l, i) => {
     const dated = splitDatedLine(l)
-    if (!dated) return new Paragraph({ children: [new TextRun({ text: l, color })] })
+    const keep = i < keepNext && i < lines.length - 1
+    if (!dated) return new Paragraph({ keepNext: keep, children: [new TextRun({ text: l, color })] })
     return new Paragraph({
+      keepNext: keep,
       indent: { left: STAMP_WIDTH, hanging: STAMP_WIDTH },
       tabStops: [{ type: TabStopType.LEFT, position: STAMP_WIDTH }],
       children: [new TextRun({ text: dated.stamp, color: hex(FORM_COLORS.muted) }), new TextRun({ children: [new Tab(), dated.text] })],
@@ -61,6 +71,7 @@ function valueParagraphs(x: FormField | FormSection): Paragraph[] {
 
 function fieldRow(field: FormField): TableRow {
   return new TableRow({
+    cantSplit: field.value.length <= KEEP_WHOLE_CHARS,
     children: [
       new TableCell({
         width: { size: LABEL_WIDTH, type: WidthType.DXA },
@@ -87,34 +98,58 @@ const fieldsTable = (fields: FormField[]): Table =>
     rows: fields.map(fieldRow),
   })
 
-/** A long part: a shaded heading row over a free-text row; the text row may run across pages. */
-const sectionTable = (section: FormSection): Table =>
-  new Table({
+/**
+ * A long part: a shaded heading row over its text, one row per paragraph so that Word and
+ * LibreOffice break between paragraphs. The heading row is a repeated header row (w:tblHeader):
+ * a part that runs onto the next page shows its heading there again.
+ */
+function sectionTable(section: FormSection): Table {
+  // The heading stays with the first two paragraphs.
+  const paragraphs = valueParagraphs(section, 2)
+  const lengths = textLines(displayValue(section).text).map((l) => l.length)
+  const last = paragraphs.length - 1
+  return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [CONTENT_WIDTH],
     layout: TableLayoutType.FIXED,
-    borders: tableBorders,
+    borders: { ...tableBorders, insideHorizontal: none },
     margins: cellMargins,
     rows: [
       new TableRow({
         cantSplit: true,
+        tableHeader: true,
         children: [
           new TableCell({
             shading: headingShading,
+            borders: { bottom: line },
             children: [new Paragraph({ keepNext: true, children: [new TextRun({ text: cleanText(section.label), bold: true, size: 21 })] })],
           }),
         ],
       }),
-      new TableRow({ children: [new TableCell({ children: valueParagraphs(section) })] }),
+      ...paragraphs.map(
+        (p, i) =>
+          new TableRow({
+            cantSplit: (lengths[i] ?? 0) <= KEEP_WHOLE_CHARS,
+            children: [
+              new TableCell({
+                // The rows read as one box: padding only above the first and below the last paragraph.
+                margins: { ...cellMargins, top: i === 0 ? cellMargins.top : 0, bottom: i === last ? cellMargins.bottom : 0 },
+                children: [p],
+              }),
+            ],
+          }),
+      ),
     ],
   })
+}
 
 const spacer = (after = 200): Paragraph => new Paragraph({ spacing: { after }, children: [] })
 
 export async function renderDocx(form: RegistrationForm): Promise<Buffer> {
   const doc = new Document({
     title: cleanText(form.title),
-    creator: 'Veeam escalation tray',
+    creator: cleanText(formAuthor(form)),
+    lastModifiedBy: cleanText(formAuthor(form)),
     description: cleanText(form.title),
     sections: [
       {

@@ -1,4 +1,4 @@
-import { exportFileNames, registrationFormText, RegistrationFormSchema, type RegistrationForm } from '../../../shared/form'
+import { exportFileNames, mailEnvelope, registrationFormText, RegistrationFormSchema, type MailRecipients, type RegistrationForm } from '../../../shared/form'
 import { renderDocx } from './docx'
 import { renderEml } from './eml'
 import { renderPdf } from './pdf'
@@ -10,10 +10,10 @@ export { renderPdf, renderPdfReport, type PdfReport } from './pdf'
 export { defaultFallbackFonts, defaultFontsDir, type FallbackFontSpec, type PdfFontOptions } from './pdfFonts'
 
 export interface ExportOptions extends PdfFontOptions {
-  /** Veeam Korea address (settings.veeamKoreaEmail). */
-  to: string
-  /** Partner engineer's address (settings.partner.email); '' for none. */
-  cc: string
+  /** Veeam Korea's address and the contacts to copy (mailRecipients in shared/form). */
+  recipients: MailRecipients
+  /** The moment of the export (the e-mail's Date). */
+  now: Date
 }
 
 export interface ExportedForm {
@@ -30,6 +30,6 @@ export async function exportRegistrationForm(input: RegistrationForm, opts: Expo
   const fileNames = exportFileNames(form)
   const [docx, pdf] = await Promise.all([renderDocx(form), renderPdf(form, opts)])
   const fileBase = fileNames.docx.replace(/\.docx$/, '')
-  const eml = await renderEml({ form, to: opts.to, cc: opts.cc, docx, pdf, fileBase })
+  const eml = await renderEml({ form, envelope: mailEnvelope(form, opts.recipients), now: opts.now, docx, pdf, fileBase })
   return { docx, pdf, eml, text: registrationFormText(form), fileNames }
 }

@@ -1,4 +1,12 @@
-import { buildRegistrationForm, exportFileNames, missingRequiredFields, type RegistrationForm } from '../../../shared/form'
+import {
+  buildRegistrationForm,
+  exportFileNames,
+  formContacts,
+  mailRecipients,
+  missingRequiredFields,
+  type RegistrationForm,
+  type RegistrationFormInputs,
+} from '../../../shared/form'
 import { AppError } from '../../../shared/ipc'
 import { exportRegistrationForm } from '../export'
 import type { Store } from '../store/store'
@@ -24,18 +32,28 @@ export class ExportService {
     private readonly fontsDir: string,
   ) {}
 
-  preview(issueId: number) {
+  private inputs(issueId: number): RegistrationFormInputs {
     const issue = this.store.issues.get(issueId)
     if (!issue) throw new AppError('notFound', `이슈 #${issueId}을(를) 찾을 수 없습니다`)
-    const form = buildRegistrationForm({
+    return {
       issue,
       customer: issue.customerId ? this.store.directory.customer(issue.customerId) : null,
       contacts: this.store.directory.contacts(),
       settings: this.settings.get(),
       timeline: this.store.issues.timeline(issueId),
       now: this.now(),
-    })
-    return { form, missing: missingRequiredFields(form), fileNames: exportFileNames(form) }
+    }
+  }
+
+  /** Veeam Korea, and the issue's distributor engineer and SE as the Cc setting asks. */
+  private recipients(inputs: RegistrationFormInputs) {
+    return mailRecipients(inputs.settings, formContacts(inputs))
+  }
+
+  preview(issueId: number) {
+    const inputs = this.inputs(issueId)
+    const form = buildRegistrationForm(inputs)
+    return { form, missing: missingRequiredFields(form), fileNames: exportFileNames(form), mail: this.recipients(inputs) }
   }
 
   /**
@@ -43,9 +61,8 @@ export class ExportService {
    * back to the issue; the export itself is recorded in the timeline with its file names.
    */
   async make(issueId: number, form: RegistrationForm, save: SaveFiles) {
-    if (!this.store.issues.get(issueId)) throw new AppError('notFound', `이슈 #${issueId}을(를) 찾을 수 없습니다`)
-    const settings = this.settings.get()
-    const out = await exportRegistrationForm(form, { to: settings.veeamKoreaEmail, cc: settings.partner.email, fontsDir: this.fontsDir })
+    const inputs = this.inputs(issueId)
+    const out = await exportRegistrationForm(form, { recipients: this.recipients(inputs), now: inputs.now, fontsDir: this.fontsDir })
     const files: ExportedFile[] = [
       { name: out.fileNames.docx, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: out.docx },
       { name: out.fileNames.pdf, mime: 'application/pdf', data: out.pdf },

@@ -83,6 +83,7 @@ export const en: Resources = {
     exportMake: 'Export DOCX·PDF·EML', exportMaking: 'Exporting…', exportCopy: 'Copy to clipboard',
     exportCopied: 'Copied', exportCopyFailed: 'Could not copy — select the text and copy it yourself',
     exportSaved: 'Saved: {{path}}', exportDownloaded: 'Downloaded: {{n}} files', exportClose: 'Close',
+    exportMail: 'E-mail draft', exportMailTo: 'To', exportMailCc: 'Cc', exportMailFrom: 'From', exportMailNoFrom: 'No partner e-mail: the draft has no sender (your mail program fills in its default account) and does not copy you', exportMailBadFrom: 'The partner e-mail is not an e-mail address: it is left out of the draft’s From and Cc', exportMailNoCc: 'Not copied, no e-mail address known: {{who}} (set in the contacts)', exportMailCcSetting: 'Cc settings',
     exportRequired: 'required', exportEmpty: '(미입력)', exportEmptyOptional: '—',
     snooze: 'Snooze alerts', snooze10: '10 min', snooze60: '1 hour', snoozed: 'Alerts snoozed until {{until}}',
     notFound: 'Issue not found',
@@ -103,6 +104,7 @@ export const en: Resources = {
     empty: '(empty)',
   },
   set: {
+    emailCc: 'E-mail draft Cc (you are always copied)', emailCcDistributor: 'The customer’s distributor engineer', emailCcSe: 'Veeam Korea SE',
     title: 'Settings', firstRun: 'First-run setup', firstRunIntro: 'Details used on the registration form and in call steps. You can change them later in Settings.',
     skip: 'Skip', finish: 'Finish setup', openFirstRun: 'Show first-run setup again',
     partner: 'Partner', company: 'Partner company', engineer: 'Engineer', phone: 'Phone', email: 'E-mail',

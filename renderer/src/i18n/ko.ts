@@ -81,6 +81,7 @@ export const ko = {
     exportMake: 'DOCX·PDF·EML 내보내기', exportMaking: '만드는 중…', exportCopy: '클립보드에 복사',
     exportCopied: '복사됨', exportCopyFailed: '복사하지 못했습니다 — 직접 선택해 복사하세요',
     exportSaved: '저장됨: {{path}}', exportDownloaded: '내려받음: {{n}}개 파일', exportClose: '닫기',
+    exportMail: '메일 초안', exportMailTo: '받는 사람', exportMailCc: '참조', exportMailFrom: '보낸 사람', exportMailNoFrom: '파트너 이메일이 없어 메일 초안에 보낸 사람이 비어 있습니다 — 메일 프로그램이 기본 계정으로 채우며, 참조에도 빠집니다', exportMailBadFrom: '파트너 이메일이 이메일 형식이 아니어서 메일 초안의 보낸 사람과 참조에서 빠집니다', exportMailNoCc: '{{who}}: 이메일 주소를 알 수 없어 참조하지 않습니다 (연락처에서 지정)', exportMailCcSetting: '참조 설정',
     exportRequired: '필수', exportEmpty: '(미입력)', exportEmptyOptional: '—',
     snooze: '알림 미루기', snooze10: '10분', snooze60: '1시간', snoozed: '{{until}}까지 알림을 미뤘습니다',
     notFound: '이슈를 찾을 수 없습니다',
@@ -101,6 +102,7 @@ export const ko = {
     empty: '(비어 있음)',
   },
   set: {
+    emailCc: '메일 초안 참조 (파트너 본인은 항상)', emailCcDistributor: '고객사 총판 엔지니어', emailCcSe: 'Veeam Korea SE',
     title: '설정', firstRun: '처음 설정', firstRunIntro: '등록양식과 전화 단계에 쓰일 정보를 입력하세요. 나중에 설정에서 바꿀 수 있습니다.',
     skip: '건너뛰기', finish: '설정 완료', openFirstRun: '처음 설정 다시 보기',
     partner: '파트너 정보', company: '파트너사', engineer: '엔지니어', phone: '전화', email: '이메일',

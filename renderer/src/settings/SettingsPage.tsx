@@ -9,6 +9,7 @@ import { go } from '../common/route'
 import { useSettings } from '../common/settingsContext'
 import { BackupPanel, HistoryPanel } from './DataPanels'
 import { ContactsPanel, CustomersPanel } from './Directory'
+import { EmailCcFields } from './EmailCcFields'
 import { HolidaysPanel } from './HolidaysPanel'
 import { getIn, setIn } from './paths'
 
@@ -73,6 +74,7 @@ export function SettingsPage({ section }: { section?: string }) {
       <div className="settings-grid">
         <Section title={t('set.partner')}>
           <PartnerFields f={field} contacts={contacts} />
+          <EmailCcFields value={draft.emailCc} onChange={(v) => field.set('emailCc', v)} />
         </Section>
 
         <Section title={t('set.hours')}>

@@ -6,6 +6,8 @@ export const SETTING_LABEL_KEYS: Readonly<Record<string, string>> = {
   'partner.email': 'set.email',
   'partner.distributor': 'set.distributor',
   veeamKoreaEmail: 'set.veeamKoreaEmail',
+  'emailCc.distributor': 'set.emailCcDistributor',
+  'emailCc.veeamSe': 'set.emailCcSe',
   defaultDistributorContactId: 'set.defaultDist',
   defaultSeContactId: 'set.defaultSe',
   shortcut: 'set.shortcut',

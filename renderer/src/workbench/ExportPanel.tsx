@@ -6,9 +6,11 @@ import type { ReplyOf } from '../../../shared/ipc/contract'
 import { exportFileNames } from '../../../shared/form/fileName'
 import { registrationFormText } from '../../../shared/form/formText'
 import type { FormField, RegistrationForm } from '../../../shared/form/registrationForm'
+import type { MailRecipients } from '../../../shared/form/mailDraft'
 import { toFormErrors } from '../common/errors'
 import { copyText } from './clipboard'
 import { downloadFiles, type DownloadLink } from './download'
+import { ExportMailDraft } from './ExportMailDraft'
 
 type ExportReply = ReplyOf<'export.make'>
 
@@ -31,7 +33,7 @@ const shortLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, '') || l
  */
 export function ExportPanel({ issueId, issueLabel, onExported }: { issueId: number; issueLabel?: string; onExported?: () => void }) {
   const { t } = useTranslation()
-  const [form, setForm] = useState<RegistrationForm | null>(null)
+  const [preview, setPreview] = useState<{ form: RegistrationForm; mail: MailRecipients } | null>(null)
   const [loading, setLoading] = useState(false)
   const [error, setError] = useState('')
   const openButton = useRef<HTMLButtonElement>(null)
@@ -39,8 +41,8 @@ export function ExportPanel({ issueId, issueLabel, onExported }: { issueId: numb
   const open = async () => {
     setLoading(true)
     try {
-      const preview = await call('export.preview', { issueId })
-      setForm(preview.form)
+      const { form, mail } = await call('export.preview', { issueId })
+      setPreview({ form, mail })
       setError('')
     } catch (e) {
       setError(toFormErrors(e).message)
@@ -49,7 +51,7 @@ export function ExportPanel({ issueId, issueLabel, onExported }: { issueId: numb
     }
   }
   const close = () => {
-    setForm(null)
+    setPreview(null)
     openButton.current?.focus()
   }
 
@@ -63,7 +65,9 @@ export function ExportPanel({ issueId, issueLabel, onExported }: { issueId: numb
         {loading ? t('common.loading') : t('wb.export')}
       </button>
       {error && <p className="form-error" role="alert">{error}</p>}
-      {form && <ExportDialog issueId={issueId} issueLabel={issueLabel} initial={form} onClose={close} onExported={onExported} />}
+      {preview && (
+        <ExportDialog issueId={issueId} issueLabel={issueLabel} initial={preview.form} recipients={preview.mail} onClose={close} onExported={onExported} />
+      )}
     </section>
   )
 }
@@ -72,12 +76,14 @@ function ExportDialog({
   issueId,
   issueLabel,
   initial,
+  recipients,
   onClose,
   onExported,
 }: {
   issueId: number
   issueLabel?: string
   initial: RegistrationForm
+  recipients: MailRecipients
   onClose: () => void
   onExported?: () => void
 }) {
@@ -201,6 +207,8 @@ function ExportDialog({
               </div>
             </div>
           )}
+
+          <ExportMailDraft form={form} recipients={recipients} />
 
           <div className="xp-doc">
             <div className="xp-doc-title">

@@ -54,4 +54,40 @@ describe('export from an issue (spec §10): filled from the issue, customer, set
     const exportEvent = detail.timeline.find((e) => e.kind === 'exportMade')
     expect(exportEvent?.data.files).toEqual([fileNames.docx, fileNames.pdf, fileNames.eml])
   })
+
+  it('addresses the draft from the partner to Veeam Korea, copying the customer’s distributor engineer and Veeam Korea SE as the setting says, dated by the core’s clock', async () => {
+    t = testCore('2026-11-25T01:00:00.000Z')
+    const { call } = t
+    const settings = await call('settings.get', {})
+    await call('settings.update', { settings: { ...settings, partner: { ...settings.partner, engineer: '박엔지', email: 'park@partner.kr' } } })
+    const dist = await call('contacts.save', { name: '홍길동', role: 'distributor', email: 'hong@dist.kr' })
+    const se = await call('contacts.save', { name: '이SE', role: 'veeamSe', email: 'se@veeam.com' })
+    const customer = await call('customers.save', { name: '한빛은행', renewal: 'production', distributorContactId: dist.id, seContactId: se.id })
+    const issue = await call('issues.create', { title: 'SQL VM 백업 실패', track: 'critical', customerId: customer.id, customerName: '한빛은행', renewal: 'production' })
+
+    const preview = await call('export.preview', { issueId: issue.id })
+    expect(preview.mail).toEqual({
+      to: 'sales.korea@veeam.com',
+      ccContacts: [
+        { name: '홍길동', role: 'distributor', address: 'hong@dist.kr' },
+        { name: '이SE', role: 'veeamSe', address: 'se@veeam.com' },
+      ],
+      uncopied: [],
+    })
+    const mailOf = async () => {
+      const made = await call('export.make', { issueId: issue.id, form: preview.form })
+      return simpleParser(Buffer.from(made.files[2].base64, 'base64'))
+    }
+    const cc = (m: Awaited<ReturnType<typeof simpleParser>>) => (m.cc && !Array.isArray(m.cc) ? m.cc.value.map((v) => v.address) : [])
+    t.clock.advance(5 * 60_000)
+    const mail = await mailOf()
+    expect(mail.from && 'value' in mail.from ? mail.from.value[0].address : '').toBe('park@partner.kr')
+    expect(cc(mail)).toEqual(['park@partner.kr', 'hong@dist.kr', 'se@veeam.com'])
+    expect(mail.date?.toISOString()).toBe('2026-11-25T01:05:00.000Z')
+
+    const now = await call('settings.get', {})
+    await call('settings.update', { settings: { ...now, emailCc: { distributor: false, veeamSe: true } } })
+    expect((await call('export.preview', { issueId: issue.id })).mail.ccContacts.map((c) => c.role)).toEqual(['veeamSe'])
+    expect(cc(await mailOf())).toEqual(['park@partner.kr', 'se@veeam.com'])
+  })
 })

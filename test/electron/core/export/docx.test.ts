@@ -57,6 +57,15 @@ describe('renderDocx', async () => {
     expect(docxText(empty).split('\n')).toContain('—')
   })
 
+  it('names the partner engineer as its author and last editor (docProps/core.xml), as the PDF does', async () => {
+    const core = unzip(docx).get('docProps/core.xml')!.toString('utf8')
+    expect(core).toContain('<dc:creator>김민수</dc:creator>')
+    expect(core).toContain('<cp:lastModifiedBy>김민수</cp:lastModifiedBy>')
+    expect(core).not.toMatch(/Un-named|escalation tray/)
+    const noEngineer = unzip(await renderDocx(withValue(form, 'partnerEngineer', ''))).get('docProps/core.xml')!.toString('utf8')
+    expect(noEngineer).toContain('<dc:creator>누리시스템즈(주)</dc:creator>')
+  })
+
   it('drops characters XML forbids instead of producing a file Word refuses', async () => {
     const bad = withValue(form, 'symptoms', 'NUL\u0000 BEL\u0007 lone\uD800 surrogate 끝')
     const t = docxText(await renderDocx(bad))

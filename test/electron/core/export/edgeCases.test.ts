@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { defaultFallbackFonts, exportRegistrationForm } from '../../../../electron/core/export'
 import { renderPdfReport } from '../../../../electron/core/export/pdf'
 import { missingRequiredFields, type RegistrationForm } from '../../../../shared/form'
-import { emptyForm, fullForm, withValue } from './fixtures'
+import { emptyForm, fullForm, NOW, sampleRecipients, withValue } from './fixtures'
 import { availableFaces, charactersWithoutGlyph } from './fontFaces'
 import { docxText, pdfFontNames, pdfPageCount, pdfText, squash, writeFirstPagePng } from './readBack'
 
-const exportAll = (form: RegistrationForm) => exportRegistrationForm(form, { to: 'sales.korea@veeam.com', cc: 'minsu.kim@nurisys.co.kr' })
+const exportAll = (form: RegistrationForm) => exportRegistrationForm(form, { recipients: sampleRecipients(), now: NOW })
 
 describe('a form with every value empty', async () => {
   const form = emptyForm()
@@ -68,6 +68,9 @@ describe('emoji, Hanja and mixed Korean/English/Japanese', async () => {
     const expected = emoji.length + 1 + (hasCjkFallback ? 0 : [...'日本語韓國漢字'].length)
     expect(report.replacedCharacters).toBe(expected)
     expect(squash(text)).toContain(squash(`PDF 글꼴에 없는 문자 ${expected}자는 빨간 ‘?’로 표시했습니다`))
+    // The DOCX has them as typed; the e-mail body is a short cover letter without the form's text.
+    expect(squash(text)).toContain(squash('원래 글자는 같은 이름의 DOCX 파일에 그대로 있습니다.'))
+    expect(text).not.toContain('메일 본문')
     expect(squash(text)).toContain('스마일?상사')
     writeFirstPagePng(report.pdf, 'registration-form-mixed-scripts', 80)
   })

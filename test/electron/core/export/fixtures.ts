@@ -1,5 +1,5 @@
 import { AppSettingsSchema, type AppSettings, type Contact, type Customer, type Issue, type TimelineEvent } from '../../../../shared/model'
-import { buildRegistrationForm, type RegistrationForm, type RegistrationFormInputs } from '../../../../shared/form'
+import { buildRegistrationForm, formContacts, mailRecipients, type MailRecipients, type RegistrationForm, type RegistrationFormInputs } from '../../../../shared/form'
 
 /** 2026-11-27 17:40 KST — the moment the partner exports the form. */
 export const NOW = new Date('2026-11-27T08:40:00.000Z')
@@ -112,6 +112,10 @@ export function sampleInputs(overrides: Partial<RegistrationFormInputs> = {}): R
   }
 }
 
+/** Veeam Korea, with the sample's distributor engineer and SE to copy (the default settings). */
+export const sampleRecipients = (inputs: RegistrationFormInputs = sampleInputs()): MailRecipients =>
+  mailRecipients(inputs.settings, formContacts(inputs))
+
 export const fullForm = (): RegistrationForm => buildRegistrationForm(sampleInputs())
 
 /** The same form with every value emptied (what a brand-new install with a bare issue could produce). */
@@ -150,7 +154,7 @@ export const EXPECTED_FIELDS: Record<string, string> = {
   title: '운영 DB 서버(SQL Server) 백업 중 VM 중단 — 복구 불가',
   track: '심각한 문제',
   problemType: '백업',
-  prereqCheck: '파트너 확인 ✓ / 총판 재확인 —',
+  prereqCheck: '파트너: ✓ 확인함 / 총판 재확인: 미확인',
   firstOccurredAt: '2026-11-27 02:10 (KST)',
   caseOpenedAt: '2026-11-27 10:12 (KST)',
   routedRegion: 'APJ (아시아·태평양)',

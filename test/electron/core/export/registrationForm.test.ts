@@ -69,6 +69,14 @@ describe('buildRegistrationForm fills every field of spec §10', () => {
     expect(formValue(f, 'tier')).toBe('Tier 1')
   })
 
+  it('says a prerequisite check not made is 미확인, so "—" keeps meaning only "left empty"', () => {
+    const line = (partner: boolean, distributor: boolean) =>
+      formValue(buildRegistrationForm(sampleInputs({ issue: sampleIssue({ prereqCheckedPartner: partner, prereqCheckedDistributor: distributor }) })), 'prereqCheck')
+    expect(line(false, false)).toBe('파트너: 미확인 / 총판 재확인: 미확인')
+    expect(line(true, true)).toBe('파트너: ✓ 확인함 / 총판 재확인: ✓ 확인함')
+    expect(line(false, true)).not.toContain('—')
+  })
+
   it('says when the Sev1 consultation is not recorded', () => {
     const f = buildRegistrationForm(sampleInputs({ issue: sampleIssue({ sev1ConsultedSeId: null, sev1ConsultedAt: null }) }))
     expect(formValue(f, 'severity')).toBe('Sev1 — 사전 협의: (미입력)')
