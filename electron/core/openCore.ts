@@ -11,7 +11,7 @@ export interface Recovered {
  * The one way both hosts open the data file (checks, migrations with a backup before them, then
  * the services). A file that cannot be opened is left untouched and the host asks the user how
  * to go on: restore the newest good backup or start a new file (the bad one is kept aside), or
- * stop (`null`).
+ * stop (`null`). A read-only data folder is thrown at once (StoreOpenError 'readOnly'), for the host to report.
  */
 export function openCore(
   options: CoreOptions,
@@ -20,7 +20,8 @@ export function openCore(
   try {
     return { core: new Core(options), recovered: null }
   } catch (e) {
-    if (!(e instanceof StoreOpenError)) throw e
+    // A read-only folder is not the file's fault: neither a restore nor a new file could be written there.
+    if (!(e instanceof StoreOpenError) || e.reason === 'readOnly') throw e
     const choice = askRecovery(e)
     if (!choice) return null
     const now = options.now ?? (() => new Date())

@@ -8,7 +8,7 @@ import { resourcesDir } from '../core/paths'
 import { useNativeBinding } from '../core/store/database'
 import { openCore } from '../core/openCore'
 import { DB_FILE_NAME } from '../core/store/store'
-import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, isAllowedExternalUrl, type EventOf } from '../../shared/ipc'
+import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, normalizeExternalUrl, type EventOf } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
 import { createAppWindows } from './appWindows'
 import { forwardEvents, registerIpc } from './ipc'
@@ -50,8 +50,9 @@ const windows = createAppWindows({
 })
 let shutdown: (() => void) | null = null
 
-function openExternal(url: string): boolean {
-  if (!isAllowedExternalUrl(url)) return false
+function openExternal(raw: string): boolean {
+  const url = normalizeExternalUrl(raw) // only the rebuilt address reaches the OS, never the raw string
+  if (!url) return false
   void shell.openExternal(url)
   return true
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY, type EventName } from '../../shared/ipc'
 import { dispatch, type Handlers } from '../core/ipc/dispatch'
 import type { Hub } from '../core/services/hub'
+import { BodyError, bodyLimitFor, bodyTimeoutFor, DEFAULT_BODY_LIMIT, readJson } from './requestBody'
 import { resolveStatic } from './staticFiles'
 import { HOST_CLOCK_EVENT, TEST_CLOCK_CHANNEL, TestClockMoveSchema } from '../../shared/ipc/hostClock'
 
@@ -27,7 +28,10 @@ export interface WebHost {
   close(): Promise<void>
 }
 
-const MAX_BODY = 250 * 1024 * 1024
+/** A token shorter than this (or `--token ''`) would make the API guessable: refused at start. */
+export const MIN_TOKEN_LENGTH = 32
+/** Connections at once: the page needs a handful (calls + the event stream), tests a few more. */
+const MAX_CONNECTIONS = 64
 
 /**
  * The preview host: the built renderer plus the IPC contract over HTTP on 127.0.0.1.
@@ -36,8 +40,12 @@ const MAX_BODY = 250 * 1024 * 1024
  */
 export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
+  if (token.length < MIN_TOKEN_LENGTH || !/^[A-Za-z0-9_-]+$/.test(token)) {
+    return Promise.reject(new Error(`토큰은 영문·숫자·-·_ ${MIN_TOKEN_LENGTH}자 이상이어야 합니다 (--token을 빼면 안전한 토큰을 만듭니다)`))
+  }
   const streams = new Set<http.ServerResponse>()
   let port = 0
+  let largeInFlight = false
 
   const now = options.now ?? (() => new Date())
   const frame = (event: string, payload: unknown) => `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
@@ -74,7 +82,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (req.method !== 'POST') return send(res, 405, { error: 'POST only' })
       if (url === `/api/${TEST_CLOCK_CHANNEL}` && options.testClock) {
         const clock = options.testClock
-        return void readJson(req).then(
+        return void readJson(req, bodyLimitFor(TEST_CLOCK_CHANNEL), bodyTimeoutFor(TEST_CLOCK_CHANNEL)).then(
           (body) => {
             const parsed = TestClockMoveSchema.safeParse(body ?? {})
             if (!parsed.success) return send(res, 400, { ok: false, error: { code: 'invalid', message: '잘못된 시계 이동입니다' } })
@@ -82,13 +90,22 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
             broadcast(hostClockFrame())
             send(res, 200, { ok: true, value: { now: moved.toISOString() } })
           },
-          (e: Error) => send(res, 400, { ok: false, error: { code: 'invalid', message: e.message } }),
+          (e: BodyError) => refuse(res, e),
         )
       }
-      return void readJson(req).then(
-        async (body) => send(res, 200, await dispatch(options.handlers, url.slice(5), body)),
-        (e: Error) => send(res, 400, { ok: false, error: { code: 'invalid', message: e.message } }),
-      )
+      const channel = url.slice(5)
+      // One import at a time: its body is the only large one, and two would double the memory.
+      const large = bodyLimitFor(channel) > DEFAULT_BODY_LIMIT * 4
+      if (large && largeInFlight) return refuse(res, new BodyError(429, '다른 큰 요청(가져오기)을 처리하는 중입니다. 끝난 뒤 다시 시도하세요'))
+      if (large) largeInFlight = true
+      return void readJson(req, bodyLimitFor(channel), bodyTimeoutFor(channel))
+        .then(
+          async (body) => send(res, 200, await dispatch(options.handlers, channel, body)),
+          (e: BodyError) => refuse(res, e),
+        )
+        .finally(() => {
+          if (large) largeInFlight = false
+        })
     }
     if (req.method !== 'GET') return send(res, 405, { error: 'GET only' })
     const found = resolveStatic(options.rendererDir, url === '/' ? '/index.html' : url)
@@ -100,6 +117,10 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     })
     fs.createReadStream(found.file).pipe(res)
   })
+
+  server.maxConnections = MAX_CONNECTIONS
+  server.headersTimeout = 10_000 // a client that never finishes its headers is dropped
+  server.requestTimeout = 130_000 // and one whose body never ends (bodies have their own, shorter limits)
 
   return new Promise((resolve, reject) => {
     server.once('error', reject)
@@ -126,26 +147,8 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
-function readJson(req: http.IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size > MAX_BODY) {
-        reject(new Error('요청이 너무 큽니다'))
-        req.destroy()
-      } else chunks.push(c)
-    })
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8')
-      if (!text) return resolve(undefined)
-      try {
-        resolve(JSON.parse(text))
-      } catch {
-        reject(new Error('JSON 형식이 아닙니다'))
-      }
-    })
-    req.on('error', reject)
-  })
+/** A refused body: its status, a Korean message, and the connection closed (the rest is not read). */
+function refuse(res: http.ServerResponse, e: BodyError): void {
+  res.setHeader('Connection', 'close')
+  send(res, e.status, { ok: false, error: { code: 'invalid', message: e.message } })
 }

@@ -21,14 +21,16 @@ const opensBeforeCloses = (s: { open: string; close: string }) =>
   !HhmmSchema.safeParse(s.close).success ||
   minutesOfHhmm(s.open) < minutesOfHhmm(s.close)
 
+const MAX_HOLIDAY_EDITS = 1000
+
 export const CalendarSettingsSchema = z
   .object({
     open: HhmmSchema.default('09:00'),
     close: HhmmSchema.default('18:00'),
     /** Dates (KST) declared holidays after our data shipped, e.g. a new 임시공휴일. */
-    addedHolidays: z.array(IsoDateSchema).default(() => []),
+    addedHolidays: z.array(IsoDateSchema).max(MAX_HOLIDAY_EDITS, `공휴일은 ${MAX_HOLIDAY_EDITS}개까지 추가할 수 있습니다`).default(() => []),
     /** Dates (KST) our data lists as holidays that the user wants treated as ordinary days. */
-    removedHolidays: z.array(IsoDateSchema).default(() => []),
+    removedHolidays: z.array(IsoDateSchema).max(MAX_HOLIDAY_EDITS, `공휴일은 ${MAX_HOLIDAY_EDITS}개까지 뺄 수 있습니다`).default(() => []),
     /** Count public holidays as business days (weekends stay closed). */
     holidaysAreBusinessDays: z.boolean().default(false),
   })
@@ -64,7 +66,20 @@ export const RoutingSettingsSchema = z.object({
 })
 export type RoutingSettings = z.infer<typeof RoutingSettingsSchema>
 
-const hours = (fallback: number) => z.number().positive().default(fallback)
+/**
+ * A number a person could mean: above zero (or at least `min`) and at most `max` of `unit`. Without a
+ * ceiling, `g7VeeamWorkDays = 5e6` was saved and then every deadline computation failed.
+ */
+const bounded = (fallback: number, max: number, unit: string, min = 0) => {
+  const base = min === 0 ? z.number().positive(`0보다 큰 값을 입력하세요 (최대 ${max}${unit})`) : z.number().min(min, `${min}${unit} 이상으로 입력하세요`)
+  return base.max(max, `${max}${unit} 이하로 입력하세요`).default(fallback)
+}
+const wholeMinutes = (fallback: number, max: number) =>
+  z.number().int('분은 정수로 입력하세요').min(0, '0분 이상으로 입력하세요').max(max, `${max}분 이하로 입력하세요`).default(fallback)
+
+/** The longest target response a person could mean: a week. */
+export const MAX_TARGET_HOURS = 168
+const hours = (fallback: number) => bounded(fallback, MAX_TARGET_HOURS, '시간')
 const targetHours = (h1: number, h2: number, h3: number, h4: number) =>
   z.object({ 1: hours(h1), 2: hours(h2), 3: hours(h3), 4: hours(h4) }).prefault({})
 
@@ -75,23 +90,21 @@ export const SeverityTargetsSchema = z.object({
 })
 export type SeverityTargets = z.infer<typeof SeverityTargetsSchema>
 
-const positive = (fallback: number) => z.number().positive().default(fallback)
-
 export const PlaybookSettingsSchema = z.object({
-  g2SelfTroubleshootBusinessDays: positive(1),
-  g4DistributorBusinessDays: positive(1),
-  g6FormAfterCaseOpenMinutes: positive(60),
-  g7VeeamWorkDays: positive(3),
+  g2SelfTroubleshootBusinessDays: bounded(1, 30, '일'),
+  g4DistributorBusinessDays: bounded(1, 30, '일'),
+  g6FormAfterCaseOpenMinutes: bounded(60, 1440, '분'),
+  g7VeeamWorkDays: bounded(3, 60, '일'),
   g7DayKind: z.enum(['business', 'calendar']).default('business'),
-  c5CallWithinMinutes: z.object({ critical: positive(60), sales: positive(60) }).prefault({}),
+  c5CallWithinMinutes: z.object({ critical: bounded(60, 1440, '분'), sales: bounded(60, 1440, '분') }).prefault({}),
 })
 export type PlaybookSettings = z.infer<typeof PlaybookSettingsSchema>
 
 export const AlertSettingsSchema = z.object({
   /** Minutes before a deadline for the "before" alert. */
-  leadMinutes: z.number().int().min(0).default(15),
+  leadMinutes: wholeMinutes(15, 1440),
   /** Minutes before Basic coverage closes to show "closing soon". */
-  closingSoonMinutes: z.number().int().min(0).default(30),
+  closingSoonMinutes: wholeMinutes(30, 600),
 })
 export type AlertSettings = z.infer<typeof AlertSettingsSchema>
 

@@ -1,6 +1,22 @@
 import { z } from 'zod'
 
-export const ErrorCodeSchema = z.enum(['invalid', 'rule', 'notFound', 'conflict', 'forbidden', 'unknownChannel', 'internal'])
+export const ErrorCodeSchema = z.enum([
+  'invalid',
+  'rule',
+  'notFound',
+  'conflict',
+  'forbidden',
+  'unknownChannel',
+  'internal',
+  /** The imported file has rows that collide (the same issue twice, a step of an issue not in it): nothing imported. */
+  'importConflict',
+  /** The chosen backup is not a good backup of this app (damaged, foreign, missing): nothing restored. */
+  'badRestoreFile',
+  /** The disk is full (SQLITE_FULL, ENOSPC): the change was not saved. */
+  'diskFull',
+  /** The data folder or file cannot be written (SQLITE_READONLY, EACCES): the change was not saved. */
+  'readOnly',
+])
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
 
 export interface IpcError {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AppError, contract, zodFields, type Channel, type IpcResult, type ParsedRequestOf, type ReplyOf } from '../../../shared/ipc'
+import { storeFailure } from '../store/storeErrors'
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ReplyOf<C> | Promise<ReplyOf<C>> }
 
@@ -27,6 +28,8 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
       const fields = zodFields(e)
       return { ok: false, error: { code: 'invalid', message: `잘못된 값입니다 (${describe(fields)})`, fields } }
     }
+    const stored = storeFailure(e) // full disk, read-only folder: a sentence that says what to do
+    if (stored) return { ok: false, error: { code: stored.code, message: stored.message } }
     console.error(`[ipc] ${channel} failed`, e)
     return { ok: false, error: { code: 'internal', message: `처리 중 오류가 발생했습니다: ${(e as Error).message}` } }
   }

@@ -1,5 +1,5 @@
 import type { Store } from '../store/store'
-import { exportAll, importAll } from './dataTransfer'
+import { exportAll, importAll, parseDump } from './dataTransfer'
 import type { Hub } from './hub'
 import type { IssueWatcher } from './issueWatcher'
 import type { SettingsService } from './settings'
@@ -20,8 +20,9 @@ export class DataService {
   }
 
   async importJson(json: string): Promise<number> {
+    const dump = parseDump(json) // validated first: a rejected file takes no backup
     await this.store.backupNow(this.now(), 'preimport')
-    const count = importAll(this.store, json, this.now())
+    const count = importAll(this.store, dump, this.now())
     this.afterDataReplaced()
     return count
   }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AppError } from '../../../shared/ipc'
 import { AppSettingsSchema, ContactSchema, CustomerSchema, IssueSchema, StepStateSchema, TimelineEventSchema } from '../../../shared/model'
 import type { Store } from '../store/store'
+import { isConstraintFailure } from '../store/storeErrors'
 
 const DumpSchema = z.object({
   format: z.literal('veeam-escalation-tray/1'),
@@ -37,11 +38,10 @@ export function exportAll(store: Store, at: Date): string {
   return JSON.stringify(dump)
 }
 
-/**
- * Replaces all data with the dump, in one transaction: a dump that fails validation, or any row
- * that fails to insert, leaves the database exactly as it was.
- */
-export function importAll(store: Store, json: string, at: Date): number {
+export type Dump = z.output<typeof DumpSchema>
+
+/** Reads and validates a dump without touching anything (a rejected import takes no backup). */
+export function parseDump(json: string): Dump {
   let raw: unknown
   try {
     raw = JSON.parse(json)
@@ -50,8 +50,28 @@ export function importAll(store: Store, json: string, at: Date): number {
   }
   const parsed = DumpSchema.safeParse(raw)
   if (!parsed.success) throw new AppError('invalid', `가져올 수 없는 파일입니다: ${parsed.error.issues[0]?.message ?? ''}`)
-  const dump = parsed.data
+  return parsed.data
+}
+
+/**
+ * Replaces all data with a validated dump, in one transaction: any row that fails to insert
+ * leaves the database exactly as it was.
+ */
+export function importAll(store: Store, dump: Dump, at: Date): number {
   const db = store.connection
+  try {
+    replaceAll(store, db, dump, at)
+  } catch (e) {
+    if (!isConstraintFailure(e)) throw e
+    throw new AppError(
+      'importConflict',
+      '가져올 파일 안의 항목이 서로 겹칩니다 (같은 번호의 이슈·연락처가 두 번 있거나, 없는 이슈를 가리키는 기록). 아무것도 바꾸지 않았습니다 — 이 앱에서 내보낸 원래 파일을 다시 가져오세요.',
+    )
+  }
+  return dump.issues.length
+}
+
+function replaceAll(store: Store, db: Store['connection'], dump: Dump, at: Date): void {
   store.tx(() => {
     for (const t of ['alerts_sent', 'timeline', 'step_states', 'issues', 'customers', 'contacts']) db.exec(`DELETE FROM ${t}`)
     for (const c of dump.contacts) store.directory.importContact(c)
@@ -65,5 +85,4 @@ export function importAll(store: Store, json: string, at: Date): number {
     for (const a of dump.alertsSent) store.alerts.markSent(a, a.sentAt)
     store.settings.put(dump.settings, at.toISOString())
   })
-  return dump.issues.length
 }

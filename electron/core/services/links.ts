@@ -1,7 +1,8 @@
-import { AppError, isAllowedExternalUrl } from '../../../shared/ipc'
+import { AppError, normalizeExternalUrl } from '../../../shared/ipc'
 
-/** Opens an allow-listed address through the host; any other address is refused. */
-export function openExternal(url: string, open: (url: string) => boolean): boolean {
-  if (!isAllowedExternalUrl(url)) throw new AppError('forbidden', '허용되지 않은 주소입니다')
+/** Opens an allow-listed address through the host, as its normalised URL (never the raw string); any other address is refused. */
+export function openExternal(raw: string, open: (url: string) => boolean): boolean {
+  const url = normalizeExternalUrl(raw)
+  if (!url) throw new AppError('forbidden', '허용되지 않은 주소입니다')
   return open(url)
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { formatKstDate } from '../../../shared/format/kst'
 import type { Db } from './database'
 
+/** How many backups of each kind are kept (daily, manual, premigrate, preimport: each counted on its own). */
 export const KEEP_BACKUPS = 7
 
 export interface BackupFile {
@@ -35,8 +36,24 @@ function backupFileName(dir: string, at: Date, reason: string): string {
   return file
 }
 
+/** The kind of a backup this app wrote (`issues-<stamp>-<kind>[-n].db`), or null for any other file. */
+export function backupKind(file: string): string | null {
+  return /^issues-\d{8}-\d{6}-([a-z]+)(?:-\d+)?\.db$/.exec(path.basename(file))?.[1] ?? null
+}
+
+/**
+ * Keeps the newest KEEP_BACKUPS of each kind, so that one kind never pushes out another: seven
+ * imports in a row must not delete last week's daily backups. Files we did not write stay.
+ */
 const prune = (dir: string): void => {
-  for (const old of listBackups(dir).slice(KEEP_BACKUPS)) fs.rmSync(old.file, { force: true })
+  const seen = new Map<string, number>()
+  for (const b of listBackups(dir)) {
+    const kind = backupKind(b.file)
+    if (!kind) continue
+    const n = (seen.get(kind) ?? 0) + 1
+    seen.set(kind, n)
+    if (n > KEEP_BACKUPS) fs.rmSync(b.file, { force: true })
+  }
 }
 
 /** Online backup with SQLite's backup API, then prune to the newest KEEP_BACKUPS. */
@@ -71,7 +88,7 @@ function parseStamp(name: string): Date | null {
   return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6])) : null
 }
 
-/** Whether a backup was already taken on the KST day of `at` (the daily backup is then done). */
+/** Whether the daily backup was already taken on the KST day of `at` (other kinds do not count: they are kept apart). */
 export function hasBackupForDay(dir: string, at: Date): boolean {
-  return listBackups(dir).some((b) => formatKstDate(b.at) === formatKstDate(at))
+  return listBackups(dir).some((b) => backupKind(b.file) === 'daily' && formatKstDate(b.at) === formatKstDate(at))
 }

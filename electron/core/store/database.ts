@@ -3,13 +3,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { bigrams } from './bigrams'
 import { migrations, type Migration } from './migrations'
+import { APPLICATION_ID } from './migrations/0005-application-id'
 
 export type Db = Database.Database
 
 export class StoreOpenError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: 'notDatabase' | 'corrupt' | 'tooNew',
+    readonly reason: 'notDatabase' | 'corrupt' | 'tooNew' | 'foreign' | 'readOnly',
     detail: string,
   ) {
     super(`데이터 파일을 열 수 없습니다 (${file}): ${detail}`)
@@ -44,23 +45,68 @@ function configure(db: Db): void {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const list = options.migrations ?? migrations
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  assertWritable(file)
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0
-  // Checked read-only first, so a bad file is never rewritten (not even switched to WAL).
-  if (existed) checkDatabaseFile(file)
+  // Checked read-only first, so a bad or foreign file is never rewritten (not even switched to WAL).
+  if (existed) checkDatabaseFile(file, { emptyIsNew: true })
   const db = new Database(file, { nativeBinding })
   configure(db)
   migrate(db, list, options.beforeMigrate)
   return db
 }
 
-/** Throws StoreOpenError unless `file` is an SQLite database that passes integrity_check. */
-export function checkDatabaseFile(file: string): void {
+/**
+ * A read-only data folder (or file) is reported at start, not at the first lost write: SQLite would
+ * open such a file read-only without a word, and every later save would fail.
+ */
+function assertWritable(file: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.accessSync(path.dirname(file), fs.constants.W_OK)
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw e
+    throw new StoreOpenError(
+      file,
+      'readOnly',
+      '데이터 폴더에 쓸 수 없습니다 (읽기 전용이거나 권한이 없습니다). 폴더의 쓰기 권한을 확인하거나 다른 데이터 폴더를 지정한 뒤 다시 시작하세요.',
+    )
+  }
+}
+
+/** Tables every file of ours has had since the first migration. */
+const OUR_TABLES = ['issues', 'timeline', 'step_states', 'contacts', 'customers', 'settings']
+
+/**
+ * Whose file this is: ours (stamped with our application_id, or — made before the stamp — at
+ * schema version ≥ 1 with our tables), empty (a valid SQLite file with nothing in it: opened as
+ * new), or foreign (another program's).
+ */
+export function identifyDatabase(db: Db): 'ours' | 'empty' | 'foreign' {
+  const appId = db.pragma('application_id', { simple: true }) as number
+  if (appId === APPLICATION_ID) return 'ours'
+  if (appId !== 0) return 'foreign'
+  const version = db.pragma('user_version', { simple: true }) as number
+  const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name))
+  if (version === 0 && tables.size === 0) return 'empty'
+  return version >= 1 && OUR_TABLES.every((t) => tables.has(t)) ? 'ours' : 'foreign'
+}
+
+/**
+ * Throws StoreOpenError unless `file` is a database this app wrote that passes integrity_check
+ * (with `emptyIsNew`, an empty SQLite file passes too). Opens it read-only: nothing is changed.
+ */
+export function checkDatabaseFile(file: string, options: { emptyIsNew?: boolean } = {}): void {
   let db: Db | null = null
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
     const check = db.pragma('integrity_check', { simple: true })
     if (check !== 'ok') throw new StoreOpenError(file, 'corrupt', String(check))
+    const whose = identifyDatabase(db)
+    if (whose === 'foreign' || (whose === 'empty' && !options.emptyIsNew)) {
+      throw new StoreOpenError(file, 'foreign', '이 앱의 데이터 파일이 아닙니다 (다른 프로그램의 SQLite 파일이거나 빈 파일입니다)')
+    }
   } catch (e) {
     if (e instanceof StoreOpenError) throw e
     throw new StoreOpenError(file, 'notDatabase', (e as Error).message)

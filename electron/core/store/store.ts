@@ -3,12 +3,21 @@ import path from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
 import { AlertsRepo } from './alertsRepo'
 import { backupBeforeMigration, backupDatabase, hasBackupForDay, listBackups, moveAside } from './backups'
-import { checkDatabaseFile, openDatabase, type Db } from './database'
+import { checkDatabaseFile, openDatabase, StoreOpenError, type Db } from './database'
 import { DirectoryRepo } from './directoryRepo'
 import { IssuesRepo } from './issuesRepo'
 import { SettingsRepo } from './settingsRepo'
+import { WalAfterFullDisk } from './storeErrors'
 
 export const DB_FILE_NAME = 'veeam-escalation.db'
+
+const BAD_BACKUP: Record<StoreOpenError['reason'], string> = {
+  notDatabase: '데이터베이스 파일이 아니거나 없습니다',
+  corrupt: '파일이 손상되었습니다',
+  tooNew: '이 앱보다 새 버전이 만든 파일입니다',
+  foreign: '이 앱의 백업이 아닙니다',
+  readOnly: '읽을 수 없습니다',
+}
 
 /**
  * The durable record: one SQLite file plus its backups folder. Repos are recreated when the
@@ -19,6 +28,7 @@ export class Store {
   directory!: DirectoryRepo
   settings!: SettingsRepo
   alerts!: AlertsRepo
+  private readonly wal = new WalAfterFullDisk()
 
   private constructor(
     private db: Db,
@@ -48,7 +58,7 @@ export class Store {
 
   /** Runs `fn` in one transaction: every change and its timeline event commit together or not at all. */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)()
+    return this.wal.run(this.db, () => this.db.transaction(fn)())
   }
 
   backupNow(at: Date, reason = 'manual'): Promise<string> {
@@ -71,7 +81,15 @@ export class Store {
   restore(backupFile: string, at: Date): string {
     const resolved = path.resolve(backupFile)
     if (path.dirname(resolved) !== path.resolve(this.backupDir)) throw new AppError('rule', '백업 폴더의 파일만 복원할 수 있습니다')
-    checkDatabaseFile(resolved)
+    try {
+      checkDatabaseFile(resolved)
+    } catch (e) {
+      if (!(e instanceof StoreOpenError)) throw e
+      throw new AppError(
+        'badRestoreFile',
+        `이 파일은 복원할 수 없습니다 (${path.basename(resolved)}: ${BAD_BACKUP[e.reason]}). 지금 데이터는 그대로입니다 — 목록에서 다른 백업을 고르세요.`,
+      )
+    }
     this.db.close()
     const aside = moveAside(this.file, `before-restore-${at.toISOString().replace(/[:.]/g, '-')}`)
     fs.copyFileSync(resolved, this.file)
