@@ -132,7 +132,7 @@ export const en: Resources = {
     durations: 'Step durations', g2: 'G2 self-troubleshoot (business days)', g4: 'G4 with distributor (business days)',
     g6: 'G6 form (minutes after case open)', g7: 'G7 with Veeam (days)', g7Kind: 'G7 day kind',
     business: 'Business days', calendar: 'Calendar days', c5Critical: 'C5 calls (critical, min)', c5Sales: 'C5 calls (sales, min)',
-    alerts: 'Alerts', lead: 'Early alert (minutes before)', closingSoon: 'Basic closing-soon warning (minutes)',
+    reportTolerance: 'SLA report: tolerance for immediate steps C2–C4 (minutes)', alerts: 'Alerts', lead: 'Early alert (minutes before)', closingSoon: 'Basic closing-soon warning (minutes)',
     targets: 'Target response (hours)',
     routing: 'Routing windows', zone: 'Time zone', days: 'Days',
     app: 'App', shortcut: 'Global shortcut', startAtLogin: 'Start at login', language: 'Language',

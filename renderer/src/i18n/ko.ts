@@ -131,7 +131,7 @@ export const ko = {
     durations: '단계 기한', g2: 'G2 자체 트러블슈팅 (영업일)', g4: 'G4 총판 트러블슈팅 (영업일)',
     g6: 'G6 등록양식 (케이스 오픈 후 분)', g7: 'G7 Veeam 작업 (일)', g7Kind: 'G7 일 단위',
     business: '영업일', calendar: '달력일', c5Critical: 'C5 전화 (심각, 분)', c5Sales: 'C5 전화 (영업 딜, 분)',
-    alerts: '알림', lead: '사전 알림 (분 전)', closingSoon: 'Basic 종료 임박 경고 (분 전)',
+    reportTolerance: 'SLA 리포트: 즉시 단계(C2–C4) 허용 지연 (분)', alerts: '알림', lead: '사전 알림 (분 전)', closingSoon: 'Basic 종료 임박 경고 (분 전)',
     targets: '목표 응답 시간 (시간)',
     routing: '라우팅 시간대', zone: '시간대', days: '요일',
     app: '앱', shortcut: '전역 단축키', startAtLogin: '로그인 시 시작', language: '언어',

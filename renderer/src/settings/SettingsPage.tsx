@@ -103,6 +103,7 @@ export function SettingsPage({ section }: { section?: string }) {
           <span />
           <Num f={field} path="domain.playbook.c5CallWithinMinutes.critical" label={t('set.c5Critical')} />
           <Num f={field} path="domain.playbook.c5CallWithinMinutes.sales" label={t('set.c5Sales')} />
+          <Num f={field} path="reportStepToleranceMinutes" label={t('set.reportTolerance')} />
         </Section>
 
         <Section title={t('set.targets')}>

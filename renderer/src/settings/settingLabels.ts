@@ -26,6 +26,7 @@ export const SETTING_LABEL_KEYS: Readonly<Record<string, string>> = {
   'domain.playbook.g7VeeamWorkDays': 'set.g7',
   'domain.playbook.c5CallWithinMinutes.critical': 'set.c5Critical',
   'domain.playbook.c5CallWithinMinutes.sales': 'set.c5Sales',
+  reportStepToleranceMinutes: 'set.reportTolerance',
 }
 
 type T = (key: string) => string

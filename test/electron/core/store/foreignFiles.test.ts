@@ -84,7 +84,7 @@ describe('foreign SQLite files are recognised and refused untouched', () => {
     cores.push(core)
     expect(core.issues.list({}).map((i) => i.title)).toEqual(['어제 등록한 이슈'])
     expect(core.store.connection.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
-    expect(core.store.connection.pragma('user_version', { simple: true })).toBe(3)
+    expect(core.store.connection.pragma('user_version', { simple: true })).toBe(5)
   })
 
   it('an empty SQLite file opens as a new data file', () => {
@@ -116,7 +116,7 @@ describe('foreign SQLite files are recognised and refused untouched', () => {
     cores.push(core)
     fs.mkdirSync(core.store.backupDir, { recursive: true })
     const foreign = anotherAppsFile(core.store.backupDir)
-    expect(() => core.restore(foreign)).toThrow(/복원할 수 없습니다 .*이 앱의 백업이 아닙니다/)
+    expect(() => core.data.restore(foreign)).toThrow(/복원할 수 없습니다 .*이 앱의 백업이 아닙니다/)
     expect(core.issues.list({})).toEqual([])
   })
 })
