@@ -11,6 +11,8 @@ import { Hub } from './services/hub'
 import { IssueService } from './services/issues'
 import { RulesCache } from './services/rules'
 import { SettingsService } from './services/settings'
+import type { StoreOpenError } from './store/database'
+import { checkIntegrityInWorker } from './store/integrity'
 import { Store } from './store/store'
 
 export type { AlertsPort }
@@ -44,6 +46,7 @@ export class Core {
   /** The escalation clock; the hosts start it once their transports listen (`core.clock.start()`). */
   readonly clock: Clock
   readonly alerts: AlertsPort
+  private readonly damagedListeners = new Set<(error: StoreOpenError) => void>()
 
   constructor(readonly options: CoreOptions) {
     this.now = options.now ?? (() => new Date())
@@ -68,6 +71,23 @@ export class Core {
     this.exports = new ExportService(this.store, this.settings, this.hub, this.now, options.fontsDir ?? defaultFontsDir())
     this.reports = new SlaReportService(this.store, this.settings, this.rules, this.now, options.fontsDir ?? defaultFontsDir())
     this.data = new DataService(this.store, this.settings, this.hub, this.clock, () => this.issues.refreshAllNextDue(), this.now)
+  }
+
+  /** Told when the full integrity check after start finds the file damaged (the host offers the same recovery as at start). */
+  onDamaged(listener: (error: StoreOpenError) => void): () => void {
+    this.damagedListeners.add(listener)
+    return () => this.damagedListeners.delete(listener)
+  }
+
+  /**
+   * The full integrity_check of the data file, in a worker thread (the start checked only the
+   * header and schema): the hosts call it once the clock is armed. Resolves the damage found (and
+   * tells the `onDamaged` listeners), or null for a sound file.
+   */
+  async checkIntegrity(): Promise<StoreOpenError | null> {
+    const damage = await checkIntegrityInWorker(this.store.file)
+    if (damage) for (const listener of this.damagedListeners) listener(damage)
+    return damage
   }
 
   close(): void {

@@ -5,8 +5,9 @@ import { pathToFileURL } from 'node:url'
 import type { Core } from '../core/core'
 import { createHandlers } from '../core/ipc/handlers'
 import { resourcesDir } from '../core/paths'
-import { useNativeBinding } from '../core/store/database'
+import { useNativeBinding, type StoreOpenError } from '../core/store/database'
 import { openCore } from '../core/openCore'
+import { recoverStoreFile, type RecoveryChoice } from '../core/store/recovery'
 import { DB_FILE_NAME } from '../core/store/store'
 import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, normalizeExternalUrl, type EventOf } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
@@ -145,6 +146,15 @@ async function start(): Promise<void> {
   })
   resyncOnWake(() => core.clock.resync())
   core.clock.start()
+  // The full integrity check runs in a worker after start; damage found then gets the start's choice, applied on a restart.
+  core.onDamaged((e) => {
+    const choice = askRecovery(core.store.file, e)
+    core.close()
+    if (choice) recoverStoreFile(core.store.file, choice, new Date())
+    if (choice) app.relaunch()
+    app.exit(choice ? 0 : 1)
+  })
+  void core.checkIntegrity().catch((e: unknown) => logs.log.error('integrity check failed to run', e))
   core.hub.on(() => trayStatus.update()) // after the clock's own listener, so it sees the recomputed deadlines
   setInterval(() => trayStatus.update(), 60_000).unref() // the countdowns in the menu
   trayStatus.update()
@@ -158,19 +168,7 @@ async function start(): Promise<void> {
 /** A bad database file is left untouched; the user chooses: restore the newest good backup, start a new file, or quit. */
 function openAppCore(file: string): Core | null {
   const options = { file, host: 'electron' as const, version: app.getVersion(), fontsDir: path.join(resources, 'fonts') }
-  const opened = openCore(options, (e) => {
-    logs.log.error('data file cannot be opened', e)
-    const choice = dialog.showMessageBoxSync({
-      type: 'error',
-      title: '데이터 파일 오류',
-      message: e.message,
-      detail: `파일: ${file}\n파일은 그대로 두었습니다. 현재 파일은 옆에 보관한 채로 다음 중 하나를 고르세요.`,
-      buttons: ['최근 정상 백업으로 복원', '새 파일로 시작', '종료'],
-      defaultId: 0,
-      cancelId: 2,
-    })
-    return choice === 0 ? 'restoreLatest' : choice === 1 ? 'newFile' : null
-  })
+  const opened = openCore(options, (e) => askRecovery(file, e))
   const r = opened?.recovered
   if (r) {
     const how = r.restoredFrom ? `백업 ${path.basename(r.restoredFrom)}에서 복원했습니다.` : '새 파일로 시작했습니다.'
@@ -178,6 +176,21 @@ function openAppCore(file: string): Core | null {
     logs.log.warn(`recovered: kept ${r.keptAside}${r.restoredFrom ? `, restored ${r.restoredFrom}` : ', new file'}`)
   }
   return opened?.core ?? null
+}
+
+/** The choice for a bad data file, at start or when the check after start finds damage; null: quit. */
+function askRecovery(file: string, e: StoreOpenError): RecoveryChoice | null {
+  logs.log.error('data file cannot be opened', e)
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: '데이터 파일 오류',
+    message: e.message,
+    detail: `파일: ${file}\n파일은 그대로 두었습니다. 현재 파일은 옆에 보관한 채로 다음 중 하나를 고르세요.`,
+    buttons: ['최근 정상 백업으로 복원', '새 파일로 시작', '종료'],
+    defaultId: 0,
+    cancelId: 2,
+  })
+  return choice === 0 ? 'restoreLatest' : choice === 1 ? 'newFile' : null
 }
 
 if (!app.requestSingleInstanceLock()) {

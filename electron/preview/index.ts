@@ -46,17 +46,23 @@ async function main(): Promise<void> {
       : undefined,
   })
   core.clock.start() // after the transport listens: alerts reach the renderer as hub events
+  // Every page checked after start, in a worker: damage found now is handled as a bad file at start.
+  core.onDamaged((e) => {
+    console.error(recoveryText(e))
+    void stop(1)
+  })
+  void core.checkIntegrity().catch((e) => console.error('[integrity] check failed to run:', e))
   console.log(`data: ${core.store.file}`)
   if (testClock) console.log(`test clock from ${values.now} (POST /api/test.clock moves it)`)
   console.log(`Veeam escalation tray (preview) → ${host.url}#token=${host.token}`)
   console.log(`quick entry → ${host.url}quick.html#token=${host.token}`)
-  const stop = async () => {
+  async function stop(code = 0) {
     await host.close()
     core.close()
-    process.exit(0)
+    process.exit(code)
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
 }
 
 function openPreviewCore(file: string, choice: RecoveryChoice | null, testClock: TestClock | null): Core {
@@ -64,15 +70,20 @@ function openPreviewCore(file: string, choice: RecoveryChoice | null, testClock:
   const clock = testClock ? { now: testClock.now, scheduler: testClock.scheduler } : {}
   const opened = openCore({ ...options, ...clock }, (e) => {
     if (choice) return choice
-    throw new Error(
-      `${e.message}\n파일은 그대로 두었습니다. 다음 중 하나로 다시 시작하세요:\n` +
-        `  --restore-latest  가장 최근의 정상 백업으로 복원 (현재 파일은 옆에 보관)\n` +
-        `  --new-file        새 파일로 시작 (현재 파일은 옆에 보관)`,
-    )
-  })!
+    throw new Error(recoveryText(e))
+  }, { checkEveryPage: choice !== null })!
   const r = opened.recovered
   if (r) console.log(`kept the bad file aside: ${r.keptAside}${r.restoredFrom ? `\nrestored from: ${r.restoredFrom}` : ''}`)
   return opened.core
+}
+
+/** The choice offered for a bad data file, at start or when the check after start finds damage. */
+function recoveryText(e: Error): string {
+  return (
+    `${e.message}\n파일은 그대로 두었습니다. 다음 중 하나로 다시 시작하세요:\n` +
+    `  --restore-latest  가장 최근의 정상 백업으로 복원 (현재 파일은 옆에 보관)\n` +
+    `  --new-file        새 파일로 시작 (현재 파일은 옆에 보관)`
+  )
 }
 
 main().catch((e) => {

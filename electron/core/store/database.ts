@@ -29,6 +29,8 @@ let nativeBinding: string | undefined
 export function useNativeBinding(file: string | undefined): void {
   nativeBinding = file
 }
+/** The binding in use (the integrity worker loads the same one). */
+export const nativeBindingFile = (): string | undefined => nativeBinding
 
 function configure(db: Db): void {
   db.pragma('journal_mode = WAL')
@@ -40,15 +42,17 @@ function configure(db: Db): void {
 
 /**
  * Opens (or creates) the database file, checks it, and applies pending migrations — each in its own
- * transaction, after `beforeMigrate`. A file that is not a database or fails integrity_check is
- * left untouched and reported as a StoreOpenError naming the file.
+ * transaction, after `beforeMigrate`. A file that is not a database, is damaged in its header or
+ * schema, or is not ours is left untouched and reported as a StoreOpenError naming the file. The
+ * start waits only for that cheap check; the full integrity_check of every page runs afterwards in a
+ * worker (store/integrity.ts, started by Core.checkIntegrity), with the same handling if it fails.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const list = options.migrations ?? migrations
   assertWritable(file)
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0
   // Checked read-only first, so a bad or foreign file is never rewritten (not even switched to WAL).
-  if (existed) checkDatabaseFile(file, { emptyIsNew: true })
+  if (existed) checkDatabaseFile(file, { emptyIsNew: true, full: false })
   const db = new Database(file, { nativeBinding })
   configure(db)
   migrate(db, list, options.beforeMigrate)
@@ -96,13 +100,20 @@ export function identifyDatabase(db: Db): 'ours' | 'empty' | 'foreign' {
 /**
  * Throws StoreOpenError unless `file` is a database this app wrote that passes integrity_check
  * (with `emptyIsNew`, an empty SQLite file passes too). Opens it read-only: nothing is changed.
+ * With `full: false` (the start) only the header, the schema, application_id and user_version are
+ * read — what opening needs — and every page is checked later, off the main thread.
  */
-export function checkDatabaseFile(file: string, options: { emptyIsNew?: boolean } = {}): void {
+export function checkDatabaseFile(file: string, options: { emptyIsNew?: boolean; full?: boolean } = {}): void {
   let db: Db | null = null
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
-    const check = db.pragma('integrity_check', { simple: true })
-    if (check !== 'ok') throw new StoreOpenError(file, 'corrupt', String(check))
+    if (options.full ?? true) {
+      const check = db.pragma('integrity_check', { simple: true })
+      if (check !== 'ok') throw new StoreOpenError(file, 'corrupt', String(check))
+    } else {
+      // Reads the header and parses the whole schema: a damaged header or schema page fails here.
+      db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get()
+    }
     const whose = identifyDatabase(db)
     if (whose === 'foreign' || (whose === 'empty' && !options.emptyIsNew)) {
       throw new StoreOpenError(file, 'foreign', '이 앱의 데이터 파일이 아닙니다 (다른 프로그램의 SQLite 파일이거나 빈 파일입니다)')
