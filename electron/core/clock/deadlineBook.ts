@@ -1,4 +1,4 @@
-import { ALERTED_AT_LOGGING, type PlaybookInput, type PlaybookStep, type StepId } from '../../../shared/domain'
+import { ALERTED_AT_LOGGING, type PlaybookInput, type PlaybookStep } from '../../../shared/domain'
 import { isOpenStatus, type Issue, type StepState } from '../../../shared/model'
 import { TARGET_RESPONSE, type WatchedDeadline } from '../../../shared/schedule/alertPlan'
 import type { WatchedDeadlines } from '../../../shared/schedule/alertsDue'
@@ -17,6 +17,8 @@ export class WatchedIssue implements WatchedDeadlines {
     readonly states: StepState[],
     readonly deadlines: WatchedDeadline[],
     private readonly steps: PlaybookStep[],
+    /** `issue.loggedAt` parsed (once per issue version, like the input). */
+    readonly loggedMs: number,
   ) {}
 
   /** The playbook's input (dates parsed once per issue version, reused by every settings change). */
@@ -38,6 +40,7 @@ export class WatchedIssue implements WatchedDeadlines {
 
 /** A deadline first seen within this long after logging was seen "at logging". */
 const AT_LOGGING_MS = 60_000
+const alertedAtLogging = new Set<string>(ALERTED_AT_LOGGING)
 
 /**
  * Every open issue's deadlines, recomputed from the rules (never stored), kept in memory: a change
@@ -79,17 +82,26 @@ export class DeadlineBook {
   }
 }
 
+// Runs for every open issue on each settings change: no closures, no date parsing, no lookups by name.
 function watchIssue(issue: Issue, states: StepState[], d: IssueDeadlines, previous: WatchedIssue | undefined, seenAtMs: number): WatchedIssue {
-  const loggedMs = Date.parse(issue.loggedAt)
+  const loggedMs = previous?.issue === issue ? previous.loggedMs : Date.parse(issue.loggedAt)
   const deadlines: WatchedDeadline[] = []
-  const watch = (target: string, due: Date) => {
-    const dueMs = due.getTime()
-    // A deadline that keeps its due instant keeps the moment it was first seen (a handful per issue: a scan).
-    const firstSeenMs = previous?.deadlines.find((x) => x.target === target && x.dueMs === dueMs)?.firstSeenMs ?? seenAtMs
-    const atLogging = ALERTED_AT_LOGGING.includes(target as StepId) && Number.isFinite(firstSeenMs) && firstSeenMs - loggedMs <= AT_LOGGING_MS
-    deadlines.push(atLogging ? { target, dueMs, firstSeenMs, atLogging } : { target, dueMs, firstSeenMs })
+  for (const s of d.steps) if (s.due && s.state !== 'done' && s.state !== 'skipped') deadlines.push(watched(s.id, s.due.getTime(), previous, seenAtMs, loggedMs))
+  if (d.targetDue) deadlines.push(watched(TARGET_RESPONSE, d.targetDue.getTime(), previous, seenAtMs, loggedMs))
+  return new WatchedIssue(issue, states, deadlines, d.steps, loggedMs)
+}
+
+function watched(target: string, dueMs: number, previous: WatchedIssue | undefined, seenAtMs: number, loggedMs: number): WatchedDeadline {
+  // A deadline that keeps its due instant keeps the moment it was first seen (a handful per issue: a scan).
+  let firstSeenMs = seenAtMs
+  if (previous) {
+    for (const x of previous.deadlines) {
+      if (x.target === target && x.dueMs === dueMs) {
+        firstSeenMs = x.firstSeenMs
+        break
+      }
+    }
   }
-  for (const s of d.steps) if (s.due && s.state !== 'done' && s.state !== 'skipped') watch(s.id, s.due)
-  if (d.targetDue) watch(TARGET_RESPONSE, d.targetDue)
-  return new WatchedIssue(issue, states, deadlines, d.steps)
+  const atLogging = alertedAtLogging.has(target) && Number.isFinite(firstSeenMs) && firstSeenMs - loggedMs <= AT_LOGGING_MS
+  return atLogging ? { target, dueMs, firstSeenMs, atLogging } : { target, dueMs, firstSeenMs }
 }

@@ -17,10 +17,7 @@ export class SentAlerts {
   load(): void {
     this.byIssue.clear()
     this.closings.clear()
-    for (const k of this.store.alerts.sentKeys()) {
-      const [issueId, target, kind, dueAt] = k.split('|')
-      this.remember(Number(issueId), target, kind, Date.parse(dueAt))
-    }
+    for (const [issueId, target, kind, dueMs] of this.store.alerts.sentRows()) this.remember(issueId, target, kind, dueMs)
   }
 
   has(issueId: number, target: string, kind: AlertKeyKind, dueMs: number): boolean {

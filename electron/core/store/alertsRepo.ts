@@ -38,7 +38,13 @@ export class AlertsRepo {
     return rows.map((r) => ({ issueId: r.issue_id, target: r.target, kind: r.kind, dueAt: r.due_at, sentAt: r.sent_at }))
   }
 
-  /** Every sent key of open issues, loaded once per re-arm instead of one query per alert. */
+  /** Every sent key as [issue_id, target, kind, due instant in ms], read in raw mode: the clock's one load at start. */
+  sentRows(): [number, string, string, number][] {
+    const rows = this.sql('SELECT issue_id, target, kind, due_at FROM alerts_sent', 'raw').all() as [number, string, string, string][]
+    return rows.map((r) => [r[0], r[1], r[2], Date.parse(r[3])])
+  }
+
+  /** Every sent key as one string (tests compare with the alerts' keys). */
   sentKeys(): Set<string> {
     const rows = this.sql('SELECT issue_id, target, kind, due_at FROM alerts_sent').all() as {
       issue_id: number

@@ -50,6 +50,24 @@ export function rowToIssue(row: Row): Issue {
   return issue as Issue
 }
 
+const issueFields = Object.keys(issueColumns) as (keyof typeof issueColumns)[]
+const isBoolean = issueFields.map((f) => booleanFields.has(f))
+
+/** The SELECT list that `valuesToIssue` reads, in its order (`alias.` before each column when given). */
+export const issueSelectList = (alias = ''): string =>
+  ['id', ...issueFields.map((f) => issueColumns[f])].map((c) => (alias ? `${alias}.${c}` : c)).join(', ')
+
+/**
+ * One row read in raw mode (values in `issueSelectList` order) → Issue. Reading arrays instead of
+ * row objects, and building each issue as one object literal (compiled once from `issueColumns`),
+ * is several times faster over 10,000 issues than row objects copied key by key: an object given
+ * 35 keys one at a time falls into V8's slow dictionary mode, and every later read of it is slow too.
+ */
+export const valuesToIssue = new Function(
+  'v',
+  `return { id: v[0], ${issueFields.map((f, i) => `${f}: ${isBoolean[i] ? `v[${i + 1}] === 1` : `v[${i + 1}]`}`).join(', ')} }`,
+) as (values: unknown[]) => Issue
+
 /** Field value → SQLite value (booleans as 0/1). */
 export const toColumnValue = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v)
 

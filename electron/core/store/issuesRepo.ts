@@ -1,7 +1,7 @@
 import { OPEN_STATUSES as OPEN_ISSUE_STATUSES, type Issue, type StepState, type TimelineData, type TimelineEvent, type TimelineKind } from '../../../shared/model'
 import type { Db } from './database'
 import { statementCache } from './statements'
-import { issueColumns, rowToEvent, rowToIssue, rowToStepState, toColumnValue, type Row } from './issueRows'
+import { issueColumns, issueSelectList, rowToEvent, rowToStepState, toColumnValue, valuesToIssue, type Row } from './issueRows'
 import { queryChars } from './bigrams'
 
 /** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
@@ -33,8 +33,8 @@ export class IssuesRepo {
   }
 
   get(id: number): Issue | null {
-    const row = this.sql('SELECT * FROM issues WHERE id = ?').get(id) as Row | undefined
-    return row ? rowToIssue(row) : null
+    const row = this.issueRows(`SELECT ${issueSelectList()} FROM issues WHERE id = ?`).get(id) as unknown[] | undefined
+    return row ? valuesToIssue(row) : null
   }
 
   update(id: number, patch: Partial<Omit<Issue, 'id'>>): void {
@@ -44,12 +44,17 @@ export class IssuesRepo {
     this.sql(`UPDATE issues SET ${sets} WHERE id = ?`).run(...fields.map((f) => toColumnValue(patch[f])), id)
   }
 
+  /** A statement over `issueSelectList`, in raw mode (arrays, read by `valuesToIssue`). */
+  private issueRows(sql: string) {
+    return this.sql(sql, 'raw')
+  }
+
   setNextDue(id: number, nextDue: string | null): void {
     this.sql('UPDATE issues SET next_due = ? WHERE id = ?').run(nextDue, id)
   }
 
   openIssues(): Issue[] {
-    return (this.sql(`SELECT * FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as Row[]).map(rowToIssue)
+    return (this.issueRows(`SELECT ${issueSelectList()} FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as unknown[][]).map(valuesToIssue)
   }
 
   /**
@@ -72,11 +77,11 @@ export class IssuesRepo {
     const limit = filter.limit ?? 200
     const match = filter.query ? matchQuery(filter.query) : null
     const sql = match
-      ? `SELECT i.* FROM (SELECT rowid FROM ${match.table} WHERE ${match.table} MATCH ? ORDER BY rowid DESC) f
+      ? `SELECT ${issueSelectList('i')} FROM (SELECT rowid FROM ${match.table} WHERE ${match.table} MATCH ? ORDER BY rowid DESC) f
          JOIN issues i ON i.id = f.rowid ${conditions} LIMIT ?`
-      : `SELECT i.* FROM issues i ${conditions} ORDER BY i.next_due IS NULL, i.next_due, i.logged_at DESC LIMIT ?`
+      : `SELECT ${issueSelectList('i')} FROM issues i ${conditions} ORDER BY i.next_due IS NULL, i.next_due, i.logged_at DESC LIMIT ?`
     const params = match ? [match.arg, ...args, limit] : [...args, limit]
-    return (this.sql(sql).all(...params) as Row[]).map(rowToIssue)
+    return (this.issueRows(sql).all(...params) as unknown[][]).map(valuesToIssue)
   }
 
   stepStates(issueId: number): StepState[] {
