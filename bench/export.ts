@@ -47,8 +47,8 @@ export async function runExportBench(): Promise<void> {
   row('DOCX size', `${(docx.length / 1024).toFixed(1)} kB`, '—', true)
 }
 
-// Run directly (CommonJS, as tsx runs this package); imported by a bench runner, it only exports.
-if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+// Run directly (`npx tsx bench/export.ts`); imported by a bench runner (bundled: there `require.main` is the bundle), it only exports.
+if (process.argv[1]?.replace(/\\/g, '/').endsWith('bench/export.ts')) {
   runExportBench().catch((e) => {
     console.error(e)
     process.exitCode = 1
