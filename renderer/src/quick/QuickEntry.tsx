@@ -5,6 +5,7 @@ import { PROBLEM_TYPES, SEVERITIES, TRACKS, type ProblemType, type Severity } fr
 import type { Contact, Customer } from '../../../shared/model'
 import { statusSuggestsSalesTrack } from '../../../shared/model/customerStatus'
 import { fieldError, toFormErrors } from '../common/errors'
+import { useChannel } from '../common/useChannel'
 import type { Lang } from '../../../shared/format/duration'
 import { fromKstInput, toKstInput } from '../../../shared/format/kst'
 import { CustomerCombobox } from './CustomerCombobox'
@@ -21,13 +22,19 @@ import { useQuickDraft } from './useQuickDraft'
 import { hostNow } from '../../api/hostClock'
 
 const SAVED_BANNER_MS = 2000
+// Stable empties while the directory loads (the draft hook compares the list it is given).
+const NO_CUSTOMERS: Customer[] = []
+const NO_CONTACTS: Contact[] = []
 
 /** The quick-entry form: everything by keyboard, Korean IME-safe, nothing lost on error. */
 export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSaved?: (issue: { id: number; title: string }) => void }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
-  const [customers, setCustomers] = useState<Customer[]>([])
-  const [contacts, setContacts] = useState<Contact[]>([])
+  const customerList = useChannel('customers.list', {})
+  const contactList = useChannel('contacts.list', {})
+  const customers = customerList.data ?? NO_CUSTOMERS
+  const contacts = contactList.data ?? NO_CONTACTS
+  const directoryError = customerList.error || contactList.error
   // The title's last composed text: what the line parser reads (nothing is parsed mid-composition).
   // A draft kept by Esc (the window closed, or the app restarted) comes back.
   const [kept] = useState(keptDraft)
@@ -42,14 +49,15 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
   const trackRefs = useRef<Array<HTMLButtonElement | null>>([])
   const bannerTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
+  const { reload: reloadCustomers } = customerList
+  const { reload: reloadContacts } = contactList
   const loadDirectory = useCallback(() => {
-    call('customers.list', {}).then(setCustomers, () => undefined)
-    call('contacts.list', {}).then(setContacts, () => undefined)
-  }, [])
+    void reloadCustomers()
+    void reloadContacts()
+  }, [reloadCustomers, reloadContacts])
 
   useEffect(() => {
     titleRef.current?.focus()
-    loadDirectory()
     // The Electron window is hidden and shown again: refresh the directory and focus the title.
     const onFocus = () => {
       loadDirectory()
@@ -281,7 +289,7 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
       <div className="quick-foot">
         <span className="form-error" role="alert">
           {/* field errors stand next to their fields; the footer speaks only when no field does */}
-          {errors.message && Object.keys(errors.fields).length === 0 ? errors.message : ''}
+          {errors.message && Object.keys(errors.fields).length === 0 ? errors.message : directoryError}
         </span>
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
           {saving ? t('common.saving') : t('quick.save')} <kbd>Enter</kbd>
