@@ -1,7 +1,7 @@
 import { PROBLEM_TYPE_LABELS, TRACK_INFO, type ProblemType, type Region, type Renewal, type Role, type Track } from '../domain'
 import { CUSTOMER_STATUS_LABELS, type CustomerStatus } from '../model/customerStatus'
 
-/** Korean wording of the enum values printed on the registration form (spec §2, §5, §7, §10). */
+/** Korean wording of the enum values printed on the registration form (tracks, renewal, region, roles). */
 
 export const customerStatusKo = (s: CustomerStatus): string => CUSTOMER_STATUS_LABELS[s].ko
 

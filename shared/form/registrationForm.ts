@@ -71,7 +71,7 @@ function symptomsText(issue: Issue): string {
   return joinNonEmpty('\n\n', symptoms, `[에러 메시지]\n${error}`)
 }
 
-/** Fills the form from the issue, its customer, contacts, settings and timeline (spec §10). */
+/** Fills the form from the issue, its customer, contacts, settings and timeline. */
 /** The issue's distributor engineer and Veeam Korea SE: the issue's own, else the customer's, else the default. */
 export function formContacts({ issue, customer, contacts, settings }: Omit<RegistrationFormInputs, 'timeline' | 'now'>): {
   distributorEngineer: Contact | undefined

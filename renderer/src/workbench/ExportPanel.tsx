@@ -27,7 +27,7 @@ const WRITTEN_AT = /^\d{4}-\d{2}-\d{2}$/
 const shortLabel = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, '') || label
 
 /**
- * The registration form export (spec §10): an editable preview of the filled form, then DOCX, PDF
+ * The registration form export: an editable preview of the filled form, then DOCX, PDF
  * and the .eml draft (saved by Electron, downloaded in the browser preview) and plain text on the
  * clipboard. Edits apply to this export only; the core records the export in the timeline.
  */
