@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { PROBLEM_TYPES, SEVERITIES, TRACKS, type ProblemType, type Severity } from '../../../shared/domain/vocabulary'
-import type { Contact, Customer } from '../../../shared/model'
+import { TRACKS } from '../../../shared/domain/vocabulary'
 import { statusSuggestsSalesTrack } from '../../../shared/model/customerStatus'
 import { fieldError, toFormErrors } from '../common/errors'
-import { useChannel } from '../common/useChannel'
 import type { Lang } from '../../../shared/format/duration'
 import { fromKstInput, toKstInput } from '../../../shared/format/kst'
 import { CustomerCombobox } from './CustomerCombobox'
@@ -18,23 +16,19 @@ import { TrackPicker } from './TrackPicker'
 import { isComposing, isSaveKey, isTextEntry, trackFromKey } from './keys'
 import { TitleLine } from './TitleLine'
 import { clearKeptDraft, keepDraft, keptDraft } from './keptDraft'
+import { useDirectory } from './useDirectory'
 import { useQuickDraft } from './useQuickDraft'
+import { SeverityRow } from './SeverityRow'
+import { OccurredAtRow } from './OccurredAtRow'
 import { hostNow } from '../../api/hostClock'
 
 const SAVED_BANNER_MS = 2000
-// Stable empties while the directory loads (the draft hook compares the list it is given).
-const NO_CUSTOMERS: Customer[] = []
-const NO_CONTACTS: Contact[] = []
 
 /** The quick-entry form: everything by keyboard, Korean IME-safe, nothing lost on error. */
 export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSaved?: (issue: { id: number; title: string }) => void }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
-  const customerList = useChannel('customers.list', {})
-  const contactList = useChannel('contacts.list', {})
-  const customers = customerList.data ?? NO_CUSTOMERS
-  const contacts = contactList.data ?? NO_CONTACTS
-  const directoryError = customerList.error || contactList.error
+  const { customers, contacts, error: directoryError, reload: loadDirectory } = useDirectory()
   // The title's last composed text: what the line parser reads (nothing is parsed mid-composition).
   // A draft kept by Esc (the window closed, or the app restarted) comes back.
   const [kept] = useState(keptDraft)
@@ -48,13 +42,6 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
   const titleRef = useRef<HTMLInputElement>(null)
   const trackRefs = useRef<Array<HTMLButtonElement | null>>([])
   const bannerTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
-
-  const { reload: reloadCustomers } = customerList
-  const { reload: reloadContacts } = contactList
-  const loadDirectory = useCallback(() => {
-    void reloadCustomers()
-    void reloadContacts()
-  }, [reloadCustomers, reloadContacts])
 
   useEffect(() => {
     titleRef.current?.focus()
@@ -216,38 +203,17 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
         />
       )}
 
-      <div className="qrow">
-        <label className="qlabel" htmlFor="q-problem">{t('quick.problemType')}</label>
-        <select id="q-problem" name="problemType" value={q.problemType} onChange={(e) => update({ problemType: e.target.value as ProblemType })}>
-          {PROBLEM_TYPES.map((p) => (
-            <option key={p} value={p}>{t(`problem.${p}`)}</option>
-          ))}
-        </select>
-        <label className="qlabel right" htmlFor="q-severity">{t('quick.severity')}</label>
-        <div className="qsev">
-          <select
-            id="q-severity"
-            name="severity"
-            value={severity ?? ''}
-            aria-invalid={Boolean(se1Error)}
-            aria-describedby="q-severity-error"
-            onChange={(e) => {
-              const chosen = e.target.value ? (Number(e.target.value) as Severity) : null
-              update(chosen === 1 && !draft.seAt ? { severity: chosen, seAt: toKstInput(hostNow()) } : { severity: chosen })
-              clearError('severity', 'sev1ConsultedSeId')
-            }}
-          >
-            {severity === null && <option value="">—</option>}
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                Sev{s}
-                {s === suggested ? ` (${t('quick.suggested')})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <FieldError id="q-severity-error" text={se1Error} className="qerr-row" />
+      <SeverityRow
+        problemType={q.problemType}
+        onProblemType={(problemType) => update({ problemType })}
+        severity={severity}
+        suggested={suggested}
+        error={se1Error}
+        onSeverity={(chosen) => {
+          update(chosen === 1 && !draft.seAt ? { severity: chosen, seAt: toKstInput(hostNow()) } : { severity: chosen })
+          clearError('severity', 'sev1ConsultedSeId')
+        }}
+      />
 
       {severity === 1 && (
         <Sev1Panel
@@ -260,19 +226,12 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
         />
       )}
 
-      <div className="qrow">
-        <label className="qlabel" htmlFor="q-occurred">{t('quick.line.occurredAt')}</label>
-        <input
-          id="q-occurred"
-          type="datetime-local"
-          name="firstOccurredAt"
-          value={draft.occurredAt || (q.firstOccurredAt ? toKstInput(new Date(q.firstOccurredAt)) : '')}
-          aria-invalid={Boolean(err('firstOccurredAt'))}
-          onChange={(e) => (update({ occurredAt: e.target.value }), clearError('firstOccurredAt'))}
-        />
-        {!q.firstOccurredAt && <span className="hint">{t('quick.line.occurredNow')}</span>}
-        <FieldError text={err('firstOccurredAt')} />
-      </div>
+      <OccurredAtRow
+        value={draft.occurredAt}
+        instant={q.firstOccurredAt}
+        error={err('firstOccurredAt')}
+        onChange={(occurredAt) => (update({ occurredAt }), clearError('firstOccurredAt'))}
+      />
 
       <div className="qfield">
         <textarea
