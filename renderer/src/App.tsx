@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api, call, host } from '../api'
 import { AlertCenter } from './alerts/AlertCenter'
 import { go, useRoute } from './common/route'
+import { useSettings } from './common/settingsContext'
 import { Dashboard } from './dashboard/Dashboard'
 import { NewIssueDialog } from './newIssue/NewIssueDialog'
 import { ReportsPage } from './reports/ReportsPage'
@@ -13,6 +14,7 @@ import { Workbench } from './workbench/Workbench'
 export function App() {
   const { t } = useTranslation()
   const route = useRoute()
+  const settingsError = useSettings().error
   const [newIssue, setNewIssue] = useState(false)
   // Electron shows its quick-entry window; the preview (no such window) opens the form in a dialog.
   const openNewIssue = () =>
@@ -41,6 +43,7 @@ export function App() {
       </header>
       <div className="shell-body">
         <main className="page">
+          {settingsError && <p className="form-error" role="alert">{settingsError}</p>}
           {route.name === 'dashboard' && <Dashboard />}
           {route.name === 'issue' && <Workbench key={route.id} id={route.id} />}
           {route.name === 'settings' && <SettingsPage section={route.section} />}

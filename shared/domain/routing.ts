@@ -29,7 +29,7 @@ const DAYS_AFTER = 16
 const HORIZON_MS = 9 * DAY_MS
 
 /**
- * routeAt (spec §7): 1) APJ open → APJ; 2) else the open region whose current window opened
+ * routeAt: 1) APJ open → APJ; 2) else the open region whose current window opened
  * earliest keeps the queue; 3) else queued for the region whose window opens next. Each region's
  * weekdays are judged in its own zone. Computed from window boundary events, no time stepping.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { HhmmSchema, minutesOfHhmm } from './time/hhmm'
 import { dayNumberFromIso } from './time/kstDays'
 
-// Every default below is the spec's (docs: shared/spec/support-guide.md §3–§7, §11);
+// Every default below is the support guide's (waiting times, targets, business hours, routing, alert lead);
 // `Schema.parse({})` returns the defaults. Nested objects use .prefault({}) so that a missing
 // section is parsed (and so filled with its own defaults) rather than copied as-is.
 
@@ -58,7 +58,7 @@ export const RegionHoursSchema = z.object({
 })
 export type RegionHours = z.infer<typeof RegionHoursSchema>
 
-/** APJ follows Korean business hours; holidays never change routing (spec §7). */
+/** APJ follows Korean business hours; holidays never change routing. */
 export const RoutingSettingsSchema = z.object({
   APJ: RegionHoursSchema.prefault({ zone: 'Asia/Seoul' }),
   EMEA: RegionHoursSchema.prefault({ zone: 'Europe/Prague' }),
@@ -83,7 +83,7 @@ const hours = (fallback: number) => bounded(fallback, MAX_TARGET_HOURS, '시간'
 const targetHours = (h1: number, h2: number, h3: number, h4: number) =>
   z.object({ 1: hours(h1), 2: hours(h2), 3: hours(h3), 4: hours(h4) }).prefault({})
 
-/** Target response (목표 응답 시간) in hours by renewal and severity (spec §5). */
+/** Target response (목표 응답 시간) in hours by renewal and severity. */
 export const SeverityTargetsSchema = z.object({
   production: targetHours(1, 3, 6, 8),
   basic: targetHours(2, 8, 12, 24),

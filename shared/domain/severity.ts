@@ -12,7 +12,7 @@ export function targetResponseHours(
 }
 
 /**
- * When the Veeam engineer's first response is due (spec §5): Production support is 24/7/365, so
+ * When the Veeam engineer's first response is due: Production support is 24/7/365, so
  * its target is wall-clock time from the case opening; Basic support counts only Korean business
  * hours of `cal` (a case opened outside hours starts counting at the next opening).
  */

@@ -1,7 +1,7 @@
 import type { ProblemType, Track } from './vocabulary'
 
 /**
- * The quick-entry suggestion (spec §5). Never Sev1: that needs prior consultation with a Veeam
+ * The quick-entry suggestion. Never Sev1: that needs prior consultation with a Veeam
  * Korea SE. Serious problems (critical track) → Sev2; questions → Sev4; everything else —
  * install/config/backup/restore failures, slow backup/restore, monitoring — → Sev3. A sales deal
  * is urgent for the business, not technically more severe, so it follows the problem type.

@@ -2,7 +2,7 @@ import type { Bilingual, ProblemType, Track } from './types'
 
 export type PlaybookKind = 'general' | 'immediate'
 
-/** Spec §2: the three tracks, their examples from the guide, and which playbook each runs. */
+/** The three tracks, their examples from the guide, and which playbook each runs. */
 export const TRACK_INFO: Readonly<Record<Track, { label: Bilingual; playbook: PlaybookKind; examples: Bilingual[] }>> = {
   general: {
     label: { ko: '일반 문제', en: 'General problem' },
@@ -47,7 +47,7 @@ export const PROBLEM_TYPE_LABELS: Readonly<Record<ProblemType, Bilingual>> = {
   other: { ko: '기타', en: 'Other' },
 }
 
-/** G1 asks to confirm prerequisites and limitations for these problem types (spec §3). */
+/** G1 asks to confirm prerequisites and limitations for these problem types. */
 export function needsPrerequisiteCheck(problemType: ProblemType): boolean {
   return problemType === 'install' || problemType === 'config'
 }

@@ -1,6 +1,6 @@
 import { formatKstDate as kstDate, formatKstTime } from '../format/kst'
 
-/** Dates on the registration form: '' for an instant that is missing or invalid (spec §6: KST). */
+/** Dates on the registration form: '' for an instant that is missing or invalid (always written in KST). */
 const valid = (at: Date | string | null | undefined): at is Date | string => at != null && !Number.isNaN(new Date(at).getTime())
 
 /** 'YYYY-MM-DD' in KST, or ''. */

@@ -1,14 +1,9 @@
 import { PROBLEM_TYPE_LABELS, TRACK_INFO, type ProblemType, type Region, type Renewal, type Role, type Track } from '../domain'
-import type { CustomerStatus } from '../model'
+import { CUSTOMER_STATUS_LABELS, type CustomerStatus } from '../model/customerStatus'
 
-/** Korean wording of the enum values printed on the registration form (spec §2, §5, §7, §10). */
+/** Korean wording of the enum values printed on the registration form (tracks, renewal, region, roles). */
 
-export const CUSTOMER_STATUS_KO: Record<CustomerStatus, string> = {
-  operating: '운영 중',
-  poc: 'PoC 중',
-  preAcceptance: '검수 전',
-  expansion: '증설 예정',
-}
+export const customerStatusKo = (s: CustomerStatus): string => CUSTOMER_STATUS_LABELS[s].ko
 
 export const trackKo = (t: Track): string => TRACK_INFO[t].label.ko
 export const problemTypeKo = (p: ProblemType): string => PROBLEM_TYPE_LABELS[p].ko

@@ -3,7 +3,7 @@ import type { AppSettings, Contact, Customer, Issue, TimelineEvent } from '../mo
 import { actionHistoryText } from './actionHistory'
 import { formatKstDate, formatKstDateTime } from './kst'
 import {
-  CUSTOMER_STATUS_KO,
+  customerStatusKo,
   problemTypeKo,
   REGION_KO,
   RENEWAL_KO,
@@ -71,7 +71,7 @@ function symptomsText(issue: Issue): string {
   return joinNonEmpty('\n\n', symptoms, `[에러 메시지]\n${error}`)
 }
 
-/** Fills the form from the issue, its customer, contacts, settings and timeline (spec §10). */
+/** Fills the form from the issue, its customer, contacts, settings and timeline. */
 /** The issue's distributor engineer and Veeam Korea SE: the issue's own, else the customer's, else the default. */
 export function formContacts({ issue, customer, contacts, settings }: Omit<RegistrationFormInputs, 'timeline' | 'now'>): {
   distributorEngineer: Contact | undefined
@@ -108,7 +108,7 @@ export function buildRegistrationForm(inputs: RegistrationFormInputs): Registrat
     f('partnerEmail', '이메일', partner.email),
     f('distributor', '총판', distributor),
     f('customer', '고객사', issue.customerName || customer?.name || ''),
-    f('customerStatus', '고객 상태', CUSTOMER_STATUS_KO[issue.customerStatus]),
+    f('customerStatus', '고객 상태', customerStatusKo(issue.customerStatus)),
     f('product', '제품', issue.product || customer?.product || ''),
     f('version', '버전/빌드', issue.version || customer?.version || ''),
     f('renewal', '갱신 유형', RENEWAL_KO[issue.renewal]),

@@ -1,6 +1,6 @@
 /**
  * Instants shown in Korean Standard Time, whatever the machine's zone. Asia/Seoul has had no
- * daylight saving since 1988, so KST is UTC+9 by arithmetic (spec §6).
+ * daylight saving since 1988, so KST is UTC+9 by arithmetic.
  */
 import type { Lang } from './duration'
 

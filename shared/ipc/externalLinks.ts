@@ -1,4 +1,4 @@
-/** Addresses the app may open in the system browser (spec §9 resources), plus tel: and mailto:. */
+/** Addresses the app may open in the system browser (Veeam's own help, forum and KB sites), plus tel: and mailto:. */
 export const EXTERNAL_ALLOW_LIST = [
   'https://www.veeam.com/',
   'https://forums.veeam.com/',
@@ -70,7 +70,7 @@ export function isAllowedExternalUrl(raw: string): boolean {
   return normalizeExternalUrl(raw) !== null
 }
 
-/** One-click searches of an error message (spec §9). */
+/** One-click searches of an error message (Veeam forum, Veeam KB, Google). */
 export function errorSearchUrls(error: string): { forum: string; kb: string; google: string } {
   const q = encodeURIComponent(error.trim().slice(0, 500))
   return {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** An instant on the wire: ISO-8601 UTC with milliseconds, e.g. 2026-11-27T08:30:00.000Z (spec §14). */
+/** An instant on the wire: ISO-8601 UTC with milliseconds, e.g. 2026-11-27T08:30:00.000Z. */
 export const InstantSchema = z.iso
   .datetime({ message: 'ISO-8601 UTC 시각이어야 합니다 (예: 2026-11-27T08:30:00.000Z)' })
   // One canonical form (milliseconds, Z) so that stored instants compare and sort as text.

@@ -56,7 +56,7 @@ export const IssueSchema = IssueEditableSchema.extend({
 })
 export type Issue = z.infer<typeof IssueSchema>
 
-/** What the quick-entry window sends (spec §13). `loggedAt` is the moment of saving, set by the core. */
+/** What the quick-entry window sends. `loggedAt` is the moment of saving, set by the core. */
 export const QuickEntrySchema = z.strictObject({
   title: IssueEditableSchema.shape.title,
   track: TrackSchema,
@@ -81,6 +81,6 @@ export type ParsedQuickEntry = z.output<typeof QuickEntrySchema>
 export const SEV1_NEEDS_SE_MESSAGE =
   'Sev1은 Veeam Korea SE와 사전 협의 후 설정합니다 — 지금은 Sev2로 등록하고 협의 후 올리세요'
 
-/** Statuses whose clocks run (spec §12): resolved stops them, closed archives. */
+/** Statuses whose clocks run: resolved stops them, closed archives. */
 export const OPEN_STATUSES = ['new', 'caseOpen', 'responded'] as const satisfies readonly IssueStatus[]
 export const isOpenStatus = (s: IssueStatus): boolean => (OPEN_STATUSES as readonly IssueStatus[]).includes(s)

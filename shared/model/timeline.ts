@@ -69,7 +69,7 @@ export interface TimelineData {
   closed: Record<string, never>
   note: { text: string }
   exportMade: { files: string[]; savedTo: string | null; missing: string[] }
-  /** A deadline that passed, frozen with the due time it had (spec §12). */
+  /** A deadline that passed, frozen with the due time it had (a later change does not rewrite a breach). */
   deadlineMissed: { target: string; stepId?: string; dueAt: string }
   snoozed: { minutes: number; until: string }
 }

@@ -1,18 +1,16 @@
 import { z } from 'zod'
-import { RoleSchema, StepIdSchema } from '../domain'
+import { BilingualSchema, RoleSchema, StepIdSchema } from '../domain'
 import { ContactSchema } from './contact'
 import { CustomerSchema } from './customer'
 import { InstantSchema } from './instant'
 import { IssueSchema } from './issue'
 import { StepStateSchema, TimelineEventSchema } from './timeline'
 
-const Bilingual = z.object({ ko: z.string(), en: z.string() })
-
 /** A playbook step as computed by the domain engine, on the wire. */
 export const StepViewSchema = z.object({
   id: StepIdSchema,
-  title: Bilingual,
-  detail: Bilingual,
+  title: BilingualSchema,
+  detail: BilingualSchema,
   due: InstantSchema.nullable(),
   state: z.enum(['pending', 'due', 'overdue', 'done', 'skipped']),
   callRoles: z.array(RoleSchema),

@@ -1,4 +1,4 @@
-// Which alerts a deadline owes, and when (spec §4 rules, §11). Pure: the clock passes `now`.
+// Which alerts a deadline owes (before by the lead time, at the due time; never twice), and when. Pure: the clock passes `now`.
 
 /** The target id of the target-response deadline (steps use their id, e.g. 'C5'). */
 export const TARGET_RESPONSE = 'target'

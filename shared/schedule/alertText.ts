@@ -1,4 +1,4 @@
-// The words of every desktop notification (spec §11). Pure: tested against exact strings.
+// The words of every desktop notification. Pure: tested against exact strings.
 import type { Bilingual, Role } from '../domain'
 import type { Contact, Issue } from '../model'
 import type { DeadlineAlertKind } from './alertPlan'
@@ -32,7 +32,7 @@ const roleLabel: Record<Role, Bilingual> = {
 export const issueLabel = (issue: Pick<Issue, 'customerName' | 'title'>): string =>
   [issue.customerName.trim(), issue.title.trim()].filter(Boolean).join(' · ')
 
-/** The target response as a step-like text (spec §5): no call, record the response when it comes. */
+/** The target response as a step-like text: no call, record the response when it comes. */
 export function targetResponseText(issue: Pick<Issue, 'severity' | 'renewal'>): AlertStepText {
   const renewal = issue.renewal === 'basic' ? 'Basic' : 'Production'
   return {

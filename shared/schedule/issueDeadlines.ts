@@ -15,7 +15,7 @@ export interface DeadlineRules {
 
 export interface IssueDeadlines {
   steps: PlaybookStep[]
-  /** Target response (spec §5): from case open (or reopening) until the first response. */
+  /** Target response: from case open (or reopening) until the first response. */
   targetDue: Date | null
   /** The nearest due instant among open steps and the target; null when nothing is pending. */
   nextDue: Date | null
@@ -68,8 +68,8 @@ export function toStepView(s: PlaybookStep): StepView {
 }
 
 /**
- * When the running target-response clock started: the case open, or later a reopening (spec §12)
- * or a severity change before the first response (spec §5), whichever is last.
+ * When the running target-response clock started: the case open, or later a reopening
+ * or a severity change before the first response, whichever is last.
  */
 export function targetAnchor(issue: Pick<Issue, 'caseOpenedAt' | 'reopenedAt' | 'severityChangedAt'>): Date | null {
   if (!issue.caseOpenedAt) return null

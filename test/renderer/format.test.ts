@@ -70,7 +70,7 @@ describe('KST display whatever the machine zone', () => {
   })
 })
 
-describe('routing banner (spec §7)', () => {
+describe('routing banner', () => {
   it('in Korean business hours: APJ, time left, next region, estimate', () => {
     // Wednesday 2026-11-25 15:47 KST: APJ until 18:00 KST → 2 h 13 min, then EMEA (Prague 09:00 = 17:00 KST in winter).
     const now = at('2026-11-25T06:47:00.000Z')

@@ -24,7 +24,7 @@ export interface ExportedForm {
   fileNames: { docx: string; pdf: string; eml: string }
 }
 
-/** Every export of one filled form (spec §10). The form is re-validated: it arrives over IPC. */
+/** Every export of one filled registration form. The form is re-validated: it arrives over IPC. */
 export async function exportRegistrationForm(input: RegistrationForm, opts: ExportOptions): Promise<ExportedForm> {
   const form = RegistrationFormSchema.parse(input)
   const fileNames = exportFileNames(form)

@@ -13,7 +13,7 @@ const DumpSchema = z.object({
   issues: z.array(
     z.object({ issue: IssueSchema, steps: z.array(StepStateSchema), timeline: z.array(TimelineEventSchema.omit({ issueId: true })) }),
   ),
-  /** Which alerts were already sent, so that an import does not alert them again (spec §11). */
+  /** Which alerts were already sent, so that an import does not alert them again (no alert is ever sent twice). */
   alertsSent: z
     .array(z.object({ issueId: z.number().int(), target: z.string(), kind: z.string(), dueAt: z.string(), sentAt: z.string() }))
     .default([]),

@@ -22,7 +22,7 @@ export interface ExportedFile {
 /** Files the host may save itself (Electron: a folder chosen in a dialog); null = let the page download them. */
 export type SaveFiles = (files: ExportedFile[]) => Promise<string | null>
 
-/** The registration form (spec §10): filled from the issue, its customer, the settings and the timeline. */
+/** The registration form Veeam Korea asks for: filled from the issue, its customer, the settings and the timeline. */
 export class ExportService {
   constructor(
     private readonly store: Store,

@@ -18,7 +18,7 @@ import {
   type TimelineData,
 } from '../../../shared/model'
 import { issueDeadlines, toStepView, type IssueDeadlines } from '../../../shared/schedule/issueDeadlines'
-import type { ListFilter } from '../store/issuesRepo'
+import type { ParsedRequestOf } from '../../../shared/ipc/contract'
 import type { Store } from '../store/store'
 import { checkContactRole } from './directory'
 import { checkEnteredTime } from './enteredTime'
@@ -97,7 +97,7 @@ export class IssueService {
     return this.detail(issue, stepStates, issueDeadlines(issue, stepStates, this.rules.get(), this.now()))
   }
 
-  list(filter: ListFilter): IssueSummary[] {
+  list(filter: ParsedRequestOf<'issues.list'>): IssueSummary[] {
     const rules = this.rules.get()
     const now = this.now()
     const issues = this.store.issues.list(filter)

@@ -1,4 +1,5 @@
 import { OPEN_STATUSES as OPEN_ISSUE_STATUSES, type Issue, type StepState, type TimelineData, type TimelineEvent, type TimelineKind } from '../../../shared/model'
+import type { ParsedRequestOf } from '../../../shared/ipc/contract'
 import type { Db } from './database'
 import { statementCache } from './statements'
 import { issueColumns, issueSelectList, rowToEvent, rowToStepState, toColumnValue, valuesToIssue, type Row } from './issueRows'
@@ -6,15 +7,6 @@ import { queryChars } from './bigrams'
 
 /** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
 const OPEN_STATUSES = `(${OPEN_ISSUE_STATUSES.map((st) => `'${st}'`).join(',')})`
-
-export interface ListFilter {
-  track?: string
-  severity?: number
-  status?: string
-  query?: string
-  includeClosed?: boolean
-  limit?: number
-}
 
 /** SQL for issues, their step states and their timeline. No rules here: see services/issues. */
 export class IssuesRepo {
@@ -62,7 +54,7 @@ export class IssuesRepo {
    * the newest matches first, read from the full-text index in rowid order so that a common word
    * over 100,000 issues stops after `limit` rows instead of sorting every match.
    */
-  list(filter: ListFilter): Issue[] {
+  list(filter: ParsedRequestOf<'issues.list'>): Issue[] {
     const where: string[] = []
     const args: unknown[] = []
     const add = (sql: string, arg?: unknown) => {

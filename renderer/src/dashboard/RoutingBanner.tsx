@@ -5,7 +5,7 @@ import { useSettings } from '../common/settingsContext'
 import type { Lang } from '../../../shared/format/duration'
 import { coverageLine, queuedLine, routingLine } from '../format/routing'
 
-/** Routing (spec §7) and Basic coverage (spec §5, §11), recomputed every second from the settings. */
+/** Routing and Basic coverage (weekdays 09:00–18:00 KST, closing soon), recomputed every second from the settings. */
 export function RoutingBanner({ now }: { now: Date }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang

@@ -3,7 +3,7 @@ import { formatCountdown, formatTimeLeft, type Lang } from '../../../shared/form
 import { formatKstWhen } from '../../../shared/format/kst'
 
 /**
- * The routing banner (spec §7): where a case opened now goes, for how long, and who is next.
+ * The routing banner: where a case opened now goes, for how long, and who is next.
  * Veeam publishes no hand-over rule, so it always says it is an estimate.
  */
 export function routingLine(est: RouteEstimate, now: Date, lang: Lang = 'ko'): string {

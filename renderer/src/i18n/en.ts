@@ -1,5 +1,5 @@
 import type { Resources } from './ko'
-import { inLanguage, PROBLEM_TYPE_LABELS, trackLabels } from './vocabulary'
+import { CUSTOMER_STATUS_LABELS, inLanguage, PROBLEM_TYPE_LABELS, trackLabels } from './vocabulary'
 
 /** English UI text (Settings → language). Every key of ko.ts. */
 export const en: Resources = {
@@ -14,7 +14,7 @@ export const en: Resources = {
   trackLong: inLanguage(trackLabels, 'en'),
   problem: inLanguage(PROBLEM_TYPE_LABELS, 'en'),
   status: { new: 'New', caseOpen: 'Case open', responded: 'Responded', resolved: 'Resolved', closed: 'Closed' },
-  customerStatus: { operating: 'In production', poc: 'In PoC', preAcceptance: 'Before acceptance', expansion: 'Expansion planned' },
+  customerStatus: inLanguage(CUSTOMER_STATUS_LABELS, 'en'),
   renewal: { production: 'Production', basic: 'Basic' },
   role: { partner: 'Partner engineer', distributor: 'Distributor engineer', veeamSe: 'Veeam Korea SE' },
   stepState: { pending: 'Upcoming', due: 'Due', overdue: 'Overdue', done: 'Done', skipped: 'Skipped' },

@@ -1,4 +1,4 @@
-import { inLanguage, PROBLEM_TYPE_LABELS, trackLabels } from './vocabulary'
+import { CUSTOMER_STATUS_LABELS, inLanguage, PROBLEM_TYPE_LABELS, trackLabels } from './vocabulary'
 
 /** Korean UI text (the default language). en.ts mirrors every key. */
 export const ko = {
@@ -13,7 +13,7 @@ export const ko = {
   trackLong: inLanguage(trackLabels, 'ko'),
   problem: inLanguage(PROBLEM_TYPE_LABELS, 'ko'),
   status: { new: '신규', caseOpen: '케이스 오픈', responded: '응답 받음', resolved: '해결', closed: '종료' },
-  customerStatus: { operating: '운영 중', poc: 'PoC 중', preAcceptance: '검수 전', expansion: '증설 예정' },
+  customerStatus: inLanguage(CUSTOMER_STATUS_LABELS, 'ko'),
   renewal: { production: 'Production', basic: 'Basic' },
   role: { partner: '파트너 엔지니어', distributor: '총판 엔지니어', veeamSe: 'Veeam Korea SE' },
   stepState: { pending: '예정', due: '진행', overdue: '기한 초과', done: '완료', skipped: '건너뜀' },

@@ -8,3 +8,4 @@ export function inLanguage<K extends string>(table: Readonly<Record<K, Bilingual
 
 export const trackLabels = Object.fromEntries(Object.entries(TRACK_INFO).map(([k, v]) => [k, v.label])) as Record<keyof typeof TRACK_INFO, Bilingual>
 export { PROBLEM_TYPE_LABELS }
+export { CUSTOMER_STATUS_LABELS } from '../../../shared/model/customerStatus'

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { PROBLEM_TYPES, SEVERITIES, TRACKS, type ProblemType, type Severity } from '../../../shared/domain/vocabulary'
-import type { Contact, Customer } from '../../../shared/model'
+import { TRACKS } from '../../../shared/domain/vocabulary'
 import { statusSuggestsSalesTrack } from '../../../shared/model/customerStatus'
 import { fieldError, toFormErrors } from '../common/errors'
 import type { Lang } from '../../../shared/format/duration'
@@ -17,7 +16,10 @@ import { TrackPicker } from './TrackPicker'
 import { isComposing, isSaveKey, isTextEntry, trackFromKey } from './keys'
 import { TitleLine } from './TitleLine'
 import { clearKeptDraft, keepDraft, keptDraft } from './keptDraft'
+import { useDirectory } from './useDirectory'
 import { useQuickDraft } from './useQuickDraft'
+import { SeverityRow } from './SeverityRow'
+import { OccurredAtRow } from './OccurredAtRow'
 import { hostNow } from '../../api/hostClock'
 
 const SAVED_BANNER_MS = 2000
@@ -26,8 +28,7 @@ const SAVED_BANNER_MS = 2000
 export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSaved?: (issue: { id: number; title: string }) => void }) {
   const { t, i18n } = useTranslation()
   const lang = i18n.language as Lang
-  const [customers, setCustomers] = useState<Customer[]>([])
-  const [contacts, setContacts] = useState<Contact[]>([])
+  const { customers, contacts, error: directoryError, reload: loadDirectory } = useDirectory()
   // The title's last composed text: what the line parser reads (nothing is parsed mid-composition).
   // A draft kept by Esc (the window closed, or the app restarted) comes back.
   const [kept] = useState(keptDraft)
@@ -42,14 +43,8 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
   const trackRefs = useRef<Array<HTMLButtonElement | null>>([])
   const bannerTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
-  const loadDirectory = useCallback(() => {
-    call('customers.list', {}).then(setCustomers, () => undefined)
-    call('contacts.list', {}).then(setContacts, () => undefined)
-  }, [])
-
   useEffect(() => {
     titleRef.current?.focus()
-    loadDirectory()
     // The Electron window is hidden and shown again: refresh the directory and focus the title.
     const onFocus = () => {
       loadDirectory()
@@ -208,38 +203,17 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
         />
       )}
 
-      <div className="qrow">
-        <label className="qlabel" htmlFor="q-problem">{t('quick.problemType')}</label>
-        <select id="q-problem" name="problemType" value={q.problemType} onChange={(e) => update({ problemType: e.target.value as ProblemType })}>
-          {PROBLEM_TYPES.map((p) => (
-            <option key={p} value={p}>{t(`problem.${p}`)}</option>
-          ))}
-        </select>
-        <label className="qlabel right" htmlFor="q-severity">{t('quick.severity')}</label>
-        <div className="qsev">
-          <select
-            id="q-severity"
-            name="severity"
-            value={severity ?? ''}
-            aria-invalid={Boolean(se1Error)}
-            aria-describedby="q-severity-error"
-            onChange={(e) => {
-              const chosen = e.target.value ? (Number(e.target.value) as Severity) : null
-              update(chosen === 1 && !draft.seAt ? { severity: chosen, seAt: toKstInput(hostNow()) } : { severity: chosen })
-              clearError('severity', 'sev1ConsultedSeId')
-            }}
-          >
-            {severity === null && <option value="">—</option>}
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                Sev{s}
-                {s === suggested ? ` (${t('quick.suggested')})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <FieldError id="q-severity-error" text={se1Error} className="qerr-row" />
+      <SeverityRow
+        problemType={q.problemType}
+        onProblemType={(problemType) => update({ problemType })}
+        severity={severity}
+        suggested={suggested}
+        error={se1Error}
+        onSeverity={(chosen) => {
+          update(chosen === 1 && !draft.seAt ? { severity: chosen, seAt: toKstInput(hostNow()) } : { severity: chosen })
+          clearError('severity', 'sev1ConsultedSeId')
+        }}
+      />
 
       {severity === 1 && (
         <Sev1Panel
@@ -252,19 +226,12 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
         />
       )}
 
-      <div className="qrow">
-        <label className="qlabel" htmlFor="q-occurred">{t('quick.line.occurredAt')}</label>
-        <input
-          id="q-occurred"
-          type="datetime-local"
-          name="firstOccurredAt"
-          value={draft.occurredAt || (q.firstOccurredAt ? toKstInput(new Date(q.firstOccurredAt)) : '')}
-          aria-invalid={Boolean(err('firstOccurredAt'))}
-          onChange={(e) => (update({ occurredAt: e.target.value }), clearError('firstOccurredAt'))}
-        />
-        {!q.firstOccurredAt && <span className="hint">{t('quick.line.occurredNow')}</span>}
-        <FieldError text={err('firstOccurredAt')} />
-      </div>
+      <OccurredAtRow
+        value={draft.occurredAt}
+        instant={q.firstOccurredAt}
+        error={err('firstOccurredAt')}
+        onChange={(occurredAt) => (update({ occurredAt }), clearError('firstOccurredAt'))}
+      />
 
       <div className="qfield">
         <textarea
@@ -281,7 +248,7 @@ export function QuickEntry({ onEscape, onSaved }: { onEscape?: () => void; onSav
       <div className="quick-foot">
         <span className="form-error" role="alert">
           {/* field errors stand next to their fields; the footer speaks only when no field does */}
-          {errors.message && Object.keys(errors.fields).length === 0 ? errors.message : ''}
+          {errors.message && Object.keys(errors.fields).length === 0 ? errors.message : directoryError}
         </span>
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
           {saving ? t('common.saving') : t('quick.save')} <kbd>Enter</kbd>

@@ -36,7 +36,7 @@ export function isTextEntry(el: KeyTarget | null | undefined): boolean {
 }
 
 /**
- * The track shortcut (spec §13: keys 1 / 2 / 3 → 일반 / 심각 / 영업 딜).
+ * The track shortcut: keys 1 / 2 / 3 → 일반 / 심각 / 영업 딜.
  * Alt+1/2/3 works everywhere in the form; plain 1/2/3 only where digits are not text (the track
  * group, selects, buttons), so "VBR 12.3" can be typed into the title. Digits are not composed by the
  * Korean IME; `code` covers a 229 keydown and Option+digit on macOS (which yields "¡", "™", "£").

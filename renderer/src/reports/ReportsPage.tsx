@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { formatKstShort } from '../../../shared/format/kst'
 import { PERIOD_PRESETS, periodLabel, periodOf, periodOfDates, reportWords, type PeriodPreset, type SlaReport } from '../../../shared/schedule/sla'
+import { useChannel } from '../common/useChannel'
 import { downloadFiles } from '../workbench/download'
 import { pickedIssues, ReportTables, type Pick } from './ReportTables'
 import './reports.css'
@@ -26,7 +27,8 @@ export function ReportsPage() {
   const [preset, setPreset] = useState<Preset>('thisMonth')
   const [custom, setCustom] = useState({ from: '', to: '' })
   const [filters, setFilters] = useState<Filters>({ renewal: '', track: '', customer: null })
-  const [customers, setCustomers] = useState<string[]>([])
+  const customerList = useChannel('customers.list', {})
+  const customers = useMemo(() => (customerList.data ?? []).map((c) => c.name), [customerList.data])
   const [report, setReport] = useState<SlaReport | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [pick, setPick] = useState<Pick | null>(null)
@@ -34,7 +36,6 @@ export function ReportsPage() {
 
   useEffect(() => {
     call('app.info', {}).then((i) => setNow(new Date(i.now)), (e: Error) => setError(e.message))
-    call('customers.list', {}).then((list) => setCustomers(list.map((c) => c.name)), () => undefined)
   }, [])
 
   const period = useMemo(() => {
@@ -122,6 +123,7 @@ export function ReportsPage() {
           ))}
         </div>
         {error && <p className="error" role="alert">{error}</p>}
+        {customerList.error && <p className="error" role="alert">{customerList.error}</p>}
       </section>
       {report && (
         <>

@@ -84,7 +84,7 @@ export function BackupPanel() {
   )
 }
 
-/** Settings changes (spec §12: kept in a history shown in Settings). */
+/** Settings changes, kept in a history shown here. */
 export function HistoryPanel({ version }: { version: unknown }) {
   const { t } = useTranslation()
   const [rows, setRows] = useState<{ at: string; key: string; old: unknown; new: unknown }[]>([])

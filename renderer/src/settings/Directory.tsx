@@ -10,7 +10,7 @@ import { useChannel } from '../common/useChannel'
 type ContactDraft = { id?: number; name: string; role: Role; company: string; phone: string; email: string }
 const blankContact = (): ContactDraft => ({ name: '', role: 'distributor', company: '', phone: '', email: '' })
 
-/** Contacts directory (spec §1): whom every "call" step shows. */
+/** Contacts directory: whom every "call" step shows. */
 export function ContactsPanel({ contacts, onChanged, compact }: { contacts: Contact[]; onChanged: () => void; compact?: boolean }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<ContactDraft>(blankContact)
@@ -116,7 +116,7 @@ const blankCustomer = (): CustomerDraft => ({
   seContactId: null,
 })
 
-/** Customers (spec §13): renewal, status, product/version and their named distributor engineer and SE. */
+/** Customers: renewal, status, product/version and their named distributor engineer and SE. */
 export function CustomersPanel({ contacts }: { contacts: Contact[] }) {
   const { t } = useTranslation()
   const customerList = useChannel('customers.list', {})

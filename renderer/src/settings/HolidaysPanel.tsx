@@ -5,6 +5,7 @@ import type { ReplyOf } from '../../../shared/ipc/contract'
 import type { AppSettings } from '../../../shared/model'
 import { formatKstDate } from '../../../shared/format/kst'
 import { hostNow } from '../../api/hostClock'
+import { errorText } from '../common/errors'
 
 type HolidayList = ReplyOf<'holidays.list'>
 
@@ -14,10 +15,14 @@ export function HolidaysPanel({ draft, onChange }: { draft: AppSettings; onChang
   const [year, setYear] = useState(() => Number(formatKstDate(hostNow()).slice(0, 4)))
   const [list, setList] = useState<HolidayList | null>(null)
   const [date, setDate] = useState('')
+  const [error, setError] = useState('')
   const cal = draft.domain.calendar
 
   useEffect(() => {
-    call('holidays.list', { year }).then(setList, () => setList(null))
+    call('holidays.list', { year }).then(
+      (reply) => (setList(reply), setError('')),
+      (e: unknown) => (setList(null), setError(errorText(e))),
+    )
   }, [year, cal.addedHolidays, cal.removedHolidays])
 
   const withCalendar = (patch: Partial<typeof cal>): AppSettings => ({ ...draft, domain: { ...draft.domain, calendar: { ...cal, ...patch } } })
@@ -53,6 +58,7 @@ export function HolidaysPanel({ draft, onChange }: { draft: AppSettings; onChang
         <input type="date" aria-label={t('set.addHoliday')} value={date} onChange={(e) => setDate(e.target.value)} />
         <button onClick={add} disabled={!date}>{t('set.addHoliday')}</button>
       </div>
+      {error && <p className="form-error" role="alert">{error}</p>}
       {list && <p className="muted small holiday-source" data-testid="holiday-source">{list.source}</p>}
       <ul className="holiday-list">
         {list?.holidays.map((h) => (

@@ -4,7 +4,7 @@ import { call } from '../../api'
 import type { ReplyOf } from '../../../shared/ipc/contract'
 import { acceleratorProblem } from '../../../shared/model/accelerator'
 
-type DesktopStatus = ReplyOf<'app.desktop'>
+export type DesktopStatus = ReplyOf<'app.desktop'>
 
 /** The parts of a key press the recorder reads (testable without a DOM event). */
 export interface KeyPress {

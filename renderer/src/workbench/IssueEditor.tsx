@@ -1,3 +1,5 @@
+// Longer than ~250 lines on purpose: one form of every editable field of an issue, each a few lines of
+// JSX sharing the same draft, save-on-blur and error helpers; split parts would pass all of them around.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'

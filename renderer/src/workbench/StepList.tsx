@@ -12,7 +12,7 @@ import { MarkForm } from './MarkForm'
 
 type Pending = { stepId: string; status: 'done' | 'skipped' } | null
 
-/** The playbook checklist (spec §3, §4): due time in KST, countdown, done/skip, whom to call. */
+/** The playbook checklist: due time in KST, countdown, done/skip, whom to call. */
 export function StepList({
   detail,
   now,

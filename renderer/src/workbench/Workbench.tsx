@@ -21,6 +21,7 @@ export function Workbench({ id }: { id: number }) {
   const now = useNow(1000)
   const [detail, setDetail] = useState<IssueDetail | null>(null)
   const [loadError, setLoadError] = useState('')
+  const [searchError, setSearchError] = useState('')
 
   const load = useCallback(async () => {
     try {
@@ -49,7 +50,12 @@ export function Workbench({ id }: { id: number }) {
   const search = async (where: 'forum' | 'kb' | 'google') => {
     if (!urls) return
     await openExternal(urls[where])
-    await call('timeline.search', { issueId: id, where, query: issue.errorMessage.slice(0, 2000) }).catch(() => undefined)
+    try {
+      await call('timeline.search', { issueId: id, where, query: issue.errorMessage.slice(0, 2000) })
+      setSearchError('')
+    } catch (e) {
+      setSearchError(errorText(e)) // the search page is open; only its note in the timeline failed
+    }
   }
 
   return (
@@ -89,6 +95,7 @@ export function Workbench({ id }: { id: number }) {
                 <button onClick={() => void search('kb')} data-testid="search-kb">{t('wb.kb')} ↗</button>
                 <button onClick={() => void search('google')} data-testid="search-google">{t('wb.google')} ↗</button>
               </div>
+              {searchError && <p className="form-error" role="alert">{searchError}</p>}
             </section>
           )}
           <ExportPanel issueId={issue.id} issueLabel={[issue.customerName, issue.title].filter(Boolean).join(' · ')} onExported={() => void load()} />

@@ -30,7 +30,7 @@ const MAX_CLOSED_RUN = 3660
 
 const USER_HOLIDAY_NAME = '사용자 지정 휴일'
 
-/** The Korean business calendar of spec §6 (Asia/Seoul, no DST: arithmetic on KST day numbers). */
+/** The Korean business calendar: Monday–Friday within business hours (09:00–18:00 by default), except public holidays (Asia/Seoul, no DST: arithmetic on KST day numbers). */
 export function createKoreanCalendar(input: Partial<CalendarSettings> = {}): BusinessCalendar {
   const settings = CalendarSettingsSchema.parse(input)
   const openMs = minutesOfHhmm(settings.open) * MINUTE_MS

@@ -24,9 +24,9 @@ interface Context {
 }
 
 /**
- * The steps of an issue's playbook with their deadlines (spec §3 general, §4 immediate).
+ * The steps of an issue's playbook with their deadlines (general, or immediate for critical and sales-deal issues).
  *
- * Reopening (spec §12 "restarts the clocks from the reopening time"): every anchor earlier than
+ * Reopening restarts the clocks from the reopening time: every anchor earlier than
  * `reopenedAt` — loggedAt, caseOpenedAt, G3's or G4's recorded time — is replaced by
  * `reopenedAt`. Steps recorded done/skipped stay so; only open steps' due times move.
  */
@@ -72,13 +72,13 @@ function generalPlaybook(ctx: Context, cal: BusinessCalendar, settings: Playbook
   const g3 = issue.steps?.G3
   const g4 = issue.steps?.G4
   const g7 = issue.steps?.G7
-  // Recording the case open marks G2–G5 done if they are still open (spec §3/§4).
+  // Recording the case open marks G2–G5 done if they are still open.
   const caseDone = issue.caseOpenedAt ?? null
 
   const g2Due = addBusinessDays(cal, logged, settings.g2SelfTroubleshootBusinessDays)
   const g3Done = g3?.status === 'done'
   const g4Due = addBusinessDays(cal, g3Done ? restart(ctx.reopened, g3!.at) : g2Due, settings.g4DistributorBusinessDays)
-  // At once when G4 ends with "no fix", at the latest at G4's due (spec §3): a late "no fix" does not move it later.
+  // At once when G4 ends with "no fix", at the latest at G4's due: a late "no fix" does not move it later.
   const noFixAt = g4?.status === 'done' && g4.noFix ? restart(ctx.reopened, g4.at) : null
   const g5Due = noFixAt && noFixAt < g4Due ? noFixAt : g4Due
 

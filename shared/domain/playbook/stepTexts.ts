@@ -99,7 +99,7 @@ export const STEP_TEXTS: Readonly<Record<StepId, { title: Bilingual; detail: Bil
   },
 }
 
-/** C5's words follow its setting (spec §4: one hour by default, per track): "30분 내 …" when set to 30. */
+/** C5's words follow its setting (one hour by default, per track): "30분 내 …" when set to 30. */
 export function c5Texts(minutes: number): { title: Bilingual; detail: Bilingual } {
   const whole = Math.max(1, Math.round(minutes))
   const h = Math.floor(whole / 60)

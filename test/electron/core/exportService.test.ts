@@ -8,7 +8,7 @@ import { testCore } from './testCore'
 let t: ReturnType<typeof testCore> | null = null
 afterEach(() => t?.core.close())
 
-describe('export from an issue (spec §10): filled from the issue, customer, settings and timeline', () => {
+describe('export from an issue: the registration form filled from the issue, customer, settings and timeline', () => {
   it('previews the form, lists gaps, renders three files and records the export in the timeline', async () => {
     t = testCore('2026-11-25T01:00:00.000Z')
     const { call } = t

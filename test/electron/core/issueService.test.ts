@@ -6,7 +6,7 @@ let current: ReturnType<typeof testCore> | null = null
 const setup = (start?: string) => (current = testCore(start))
 afterEach(() => current?.core.close())
 
-describe('quick entry creates an issue (spec §13)', () => {
+describe('quick entry creates an issue', () => {
   it('logs at the moment of saving, suggests a severity and records a created event', async () => {
     const { call } = setup('2026-11-25T01:00:00.000Z')
     const issue = await call('issues.create', { title: '복구 지연', track: 'general', problemType: 'restore' })
@@ -44,7 +44,7 @@ describe('quick entry creates an issue (spec §13)', () => {
   })
 })
 
-describe('issue lifecycle rules (spec §12)', () => {
+describe('issue lifecycle rules', () => {
   it('refuses a case opened before the issue was logged, and records the routed region at case open', async () => {
     const { call, callRaw, clock } = setup('2026-11-25T01:00:00.000Z') // 10:00 KST Wednesday
     const issue = await call('issues.create', { title: 'x', track: 'general' })
@@ -54,7 +54,7 @@ describe('issue lifecycle rules (spec §12)', () => {
     const opened = await call('issues.openCase', { id: issue.id, caseNumber: '07712345', at: '2026-11-25T01:30:00.000Z' })
     expect(opened).toMatchObject({ status: 'caseOpen', routedRegion: 'APJ', caseOpenedAt: '2026-11-25T01:30:00.000Z' })
     const detail = await call('issues.get', { id: issue.id })
-    // Recording the case open marks G2–G5 done (derived, spec §3 rules).
+    // Recording the case open marks G2–G5 done (derived, not stored).
     expect(detail.steps.filter((s) => ['G2', 'G3', 'G4', 'G5'].includes(s.id)).map((s) => s.state)).toEqual(['done', 'done', 'done', 'done'])
     expect(detail.targetDue).not.toBeNull()
   })
@@ -117,7 +117,7 @@ describe('search (FTS5): any substring, including two-syllable Korean words', ()
   })
 })
 
-describe('times entered by the user and actions on a resolved issue (spec §12)', () => {
+describe('times entered by the user and actions on a resolved issue', () => {
   it('refuses a time in the future or before what it follows, compared as instants, not as text', async () => {
     const { call, callRaw } = setup('2026-11-25T01:00:00.000Z')
     const issue = await call('issues.create', { title: 'x', track: 'general' })
@@ -166,7 +166,7 @@ describe('contacts named elsewhere', () => {
   })
 })
 
-describe('holidays in Settings (spec §6)', () => {
+describe('holidays in Settings', () => {
   it('lists a verified year with its sources, and a year without data as rules-only, saying what is missing', async () => {
     const { call } = setup()
     const y2026 = await call('holidays.list', { year: 2026 })

@@ -34,7 +34,7 @@ describe('business hours are 09:00–18:00 KST, Monday–Friday, except holidays
   })
 })
 
-describe('addBusinessTime edge rules (spec §6)', () => {
+describe('addBusinessTime edge rules', () => {
   it('a start inside hours consumes open time only', () => {
     expect(add('2026-03-25 10:00', 2 * HOUR)).toBe('2026-03-25 12:00')
     expect(add('2026-03-25 16:00', 3 * HOUR)).toBe('2026-03-26 10:00')

@@ -18,7 +18,7 @@ const byId = (steps: PlaybookStep[]) => Object.fromEntries(steps.map((s) => [s.i
 const dues = (steps: PlaybookStep[]) => Object.fromEntries(steps.map((s) => [s.id, showKst(s.due)]))
 const states = (steps: PlaybookStep[]) => Object.fromEntries(steps.map((s) => [s.id, s.state]))
 
-describe('general playbook due times (spec §3)', () => {
+describe('general playbook due times', () => {
   it('G1 done at logging; G2 = logged + 1 business day; G3 = G2; G4 = G3 + 1 business day; G5 = G4', () => {
     expect(dues(playbook(base, cal))).toEqual({
       G1: '2026-03-24 10:00',

@@ -8,7 +8,7 @@ const LOGGED = kst('2026-03-28 03:00')
 const byId = (steps: PlaybookStep[]) => Object.fromEntries(steps.map((s) => [s.id, s]))
 const dues = (steps: PlaybookStep[]) => Object.fromEntries(steps.map((s) => [s.id, showKst(s.due)]))
 
-describe('immediate playbook for critical and sales-deal issues (spec §4)', () => {
+describe('immediate playbook for critical and sales-deal issues', () => {
   it('C1 done; C2–C4 due at logging; C5 one hour later (wall clock, 24/7); C6 ongoing', () => {
     for (const track of ['critical', 'sales'] as const) {
       expect(dues(playbook({ track, loggedAt: LOGGED, steps: {} }, cal))).toEqual({

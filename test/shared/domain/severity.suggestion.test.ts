@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ProblemTypeSchema, suggestSeverity, TrackSchema } from '../../../shared/domain'
 
-describe('severity suggestion from track + problem type (spec §5)', () => {
+describe('severity suggestion from track + problem type', () => {
   it('never suggests Sev1, for any track and problem type', () => {
     for (const track of TrackSchema.options) {
       for (const type of ProblemTypeSchema.options) expect(suggestSeverity(track, type)).not.toBe(1)

@@ -13,7 +13,7 @@ const cal = createKoreanCalendar()
 const due = (opened: string, sev: Severity, renewal: Renewal, c = cal) =>
   showKst(targetResponseDue(kst(opened), sev, renewal, c))
 
-describe('target response hours by renewal and severity (spec §5)', () => {
+describe('target response hours by renewal and severity', () => {
   it('Production 1/3/6/8 h, Basic 2/8/12/24 h', () => {
     expect(([1, 2, 3, 4] as Severity[]).map((s) => targetResponseHours(s, 'production'))).toEqual([1, 3, 6, 8])
     expect(([1, 2, 3, 4] as Severity[]).map((s) => targetResponseHours(s, 'basic'))).toEqual([2, 8, 12, 24])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { needsPrerequisiteCheck, PROBLEM_TYPE_LABELS, ProblemTypeSchema, TRACK_INFO } from '../../../shared/domain'
 
-describe('tracks (spec §2)', () => {
+describe('tracks: general, critical, sales deal', () => {
   it('general runs the general playbook; critical and sales run the immediate one', () => {
     expect(TRACK_INFO.general.playbook).toBe('general')
     expect(TRACK_INFO.critical.playbook).toBe('immediate')

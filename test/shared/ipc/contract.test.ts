@@ -56,7 +56,7 @@ const samples: { [C in Channel]: RequestOf<C> } = {
   'reports.export': { from: '2026-11-01T00:00:00.000Z', to: at, format: 'pdf', language: 'ko' },
 }
 
-describe('one contract, two transports (spec §14)', () => {
+describe('one contract, two transports', () => {
   it('names exactly the channels and events of the schema-free name lists the preload uses', () => {
     expect([...channels].sort()).toEqual([...CHANNEL_NAMES].sort())
     expect([...eventNames].sort()).toEqual([...EVENT_NAMES].sort())

@@ -138,7 +138,7 @@ export function withValue(form: RegistrationForm, key: string, value: string): R
   }
 }
 
-/** What spec §10 asks for, as the sample issue fills it. */
+/** Every field of the registration form, as the sample issue fills it. */
 export const EXPECTED_FIELDS: Record<string, string> = {
   partnerCompany: '누리시스템즈(주)',
   partnerEngineer: '김민수',

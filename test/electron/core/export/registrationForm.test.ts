@@ -12,7 +12,7 @@ import {
 import { AppSettingsSchema } from '../../../../shared/model'
 import { EXPECTED_FIELDS, emptyForm, fullForm, sampleInputs, sampleIssue } from './fixtures'
 
-describe('buildRegistrationForm fills every field of spec §10', () => {
+describe('buildRegistrationForm fills every field of the registration form', () => {
   const form = fullForm()
 
   it('has the title and the KST date it was written', () => {
