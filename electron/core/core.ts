@@ -17,6 +17,8 @@ import { Store } from './store/store'
 
 export type { AlertsPort }
 
+const INTEGRITY_DELAY_MS = 3000
+
 export interface CoreOptions {
   /** The database file. */
   file: string
@@ -73,6 +75,8 @@ export class Core {
     this.data = new DataService(this.store, this.settings, this.hub, this.clock, () => this.issues.refreshAllNextDue(), this.now)
   }
 
+  private integrityTimer: ReturnType<typeof setTimeout> | null = null
+
   /** Told when the full integrity check after start finds the file damaged (the host offers the same recovery as at start). */
   onDamaged(listener: (error: StoreOpenError) => void): () => void {
     this.damagedListeners.add(listener)
@@ -90,7 +94,19 @@ export class Core {
     return damage
   }
 
+  /**
+   * The hosts' way to run `checkIntegrity`: a few seconds after start, so that the start itself
+   * (windows, shortcut, the first alerts) never competes with reading every page, and so that a
+   * quick quit closes the file while no worker holds a connection to it (the last connection to
+   * close removes the WAL). Errors of the check itself go to `onError`.
+   */
+  checkIntegritySoon(onError: (e: unknown) => void, delayMs = INTEGRITY_DELAY_MS): void {
+    this.integrityTimer = setTimeout(() => void this.checkIntegrity().catch(onError), delayMs)
+    this.integrityTimer.unref?.()
+  }
+
   close(): void {
+    if (this.integrityTimer) clearTimeout(this.integrityTimer)
     this.clock.stop()
     this.store.close()
   }

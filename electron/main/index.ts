@@ -154,7 +154,7 @@ async function start(): Promise<void> {
     if (choice) app.relaunch()
     app.exit(choice ? 0 : 1)
   })
-  void core.checkIntegrity().catch((e: unknown) => logs.log.error('integrity check failed to run', e))
+  core.checkIntegritySoon((e: unknown) => logs.log.error('integrity check failed to run', e))
   core.hub.on(() => trayStatus.update()) // after the clock's own listener, so it sees the recomputed deadlines
   setInterval(() => trayStatus.update(), 60_000).unref() // the countdowns in the menu
   trayStatus.update()

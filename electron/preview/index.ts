@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     console.error(recoveryText(e))
     void stop(1)
   })
-  void core.checkIntegrity().catch((e) => console.error('[integrity] check failed to run:', e))
+  core.checkIntegritySoon((e) => console.error('[integrity] check failed to run:', e))
   console.log(`data: ${core.store.file}`)
   if (testClock) console.log(`test clock from ${values.now} (POST /api/test.clock moves it)`)
   console.log(`Veeam escalation tray (preview) → ${host.url}#token=${host.token}`)
