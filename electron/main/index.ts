@@ -150,7 +150,7 @@ async function start(): Promise<void> {
   core.onDamaged((e) => {
     const choice = askRecovery(core.store.file, e)
     core.close()
-    if (choice) recoverStoreFile(core.store.file, choice, new Date())
+    if (choice) recoverStoreFile(core.store.file, choice, core.now())
     if (choice) app.relaunch()
     app.exit(choice ? 0 : 1)
   })
