@@ -138,6 +138,12 @@ export const contract = {
   'backup.restore': channel(z.strictObject({ file: z.string().min(1).max(500) }), z.object({ keptAside: z.string() })),
   'data.exportJson': channel(Empty, z.object({ json: z.string() })),
   'data.importJson': channel(z.strictObject({ json: z.string().max(200_000_000) }), z.object({ issues: z.number() })),
+  /** Electron: main asks where to save (a dialog) and the core streams the file there; null when the dialog was cancelled. */
+  'data.exportFile': channel(Empty, z.object({ savedTo: z.string().nullable() })),
+  /** Electron: main asks which file to import (a dialog) and the core streams it in; null when the dialog was cancelled. */
+  'data.importFile': channel(Empty, z.object({ issues: z.number().nullable() })),
+  /** Stops the import under way before anything is applied; false when none runs (or it is already being applied). */
+  'data.importCancel': channel(Empty, z.object({ cancelled: z.boolean() })),
 
   'export.preview': channel(
     IssueRef,
@@ -182,6 +188,13 @@ export const events = {
   issuesChanged: z.object({ ids: z.array(z.number().int()) }),
   openIssue: z.object({ issueId: z.number().int().positive() }),
   settingsChanged: AppSettingsSchema,
+  /** An import under way: bytes read of the total (null when unknown), records staged; 'applying' once the file is read and valid. */
+  dataImportProgress: z.object({
+    bytesRead: z.number(),
+    bytesTotal: z.number().nullable(),
+    records: z.number(),
+    phase: z.enum(['reading', 'applying']),
+  }),
 } as const satisfies Record<EventNameList, z.ZodType>
 export type Events = typeof events
 export type EventName = keyof Events

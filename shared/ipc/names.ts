@@ -38,6 +38,9 @@ export const CHANNEL_NAMES = [
   'backup.restore',
   'data.exportJson',
   'data.importJson',
+  'data.exportFile',
+  'data.importFile',
+  'data.importCancel',
   'export.preview',
   'export.make',
   'shell.openExternal',
@@ -46,7 +49,7 @@ export const CHANNEL_NAMES = [
 ] as const
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 
-export const EVENT_NAMES = ['alert', 'alertsWithdrawn', 'issuesChanged', 'openIssue', 'settingsChanged'] as const
+export const EVENT_NAMES = ['alert', 'alertsWithdrawn', 'issuesChanged', 'openIssue', 'settingsChanged', 'dataImportProgress'] as const
 export type EventNameList = (typeof EVENT_NAMES)[number]
 
 export const invokeChannel = (name: string): string => `api:${name}`

@@ -16,6 +16,8 @@ export const ErrorCodeSchema = z.enum([
   'diskFull',
   /** The data folder or file cannot be written (SQLITE_READONLY, EACCES): the change was not saved. */
   'readOnly',
+  /** The user stopped it (an import): nothing was changed. */
+  'cancelled',
 ])
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
 

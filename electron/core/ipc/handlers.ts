@@ -1,4 +1,4 @@
-import type { ReplyOf } from '../../../shared/ipc'
+import { AppError, type ReplyOf } from '../../../shared/ipc'
 import type { Core } from '../core'
 import { openExternal } from '../services/links'
 import type { SaveFiles } from '../services/exportService'
@@ -13,7 +13,14 @@ export interface HostHooks {
   openQuickEntry?(): boolean
   /** The desktop host's shortcut registration and login-item support; the preview host has neither. */
   desktop?: () => ReplyOf<'app.desktop'>
+  /** Electron's save/open dialogs for the data file; a path, or null when the user cancelled. The preview streams over HTTP instead. */
+  dataFiles?: {
+    chooseExportTarget(defaultName: string): Promise<string | null>
+    chooseImportSource(): Promise<string | null>
+  }
 }
+
+const NO_FILE_DIALOG = '이 화면에서는 파일 대화상자를 쓸 수 없습니다 (미리보기는 내려받기·올리기로 주고받습니다)'
 
 /** Channel → service call. One line each: rules live in the services. */
 export function createHandlers(core: Core, hooks: HostHooks): Handlers {
@@ -61,8 +68,20 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
     'backup.now': async () => ({ file: await store.backupNow(core.now()) }),
     'backup.list': () => store.listBackups(),
     'backup.restore': ({ file }) => ({ keptAside: core.data.restore(file) }),
-    'data.exportJson': () => ({ json: core.data.exportJson() }),
+    'data.exportJson': async () => ({ json: await core.data.exportJson() }),
     'data.importJson': async ({ json }) => ({ issues: await core.data.importJson(json) }),
+    'data.exportFile': async () => {
+      const target = await hooks.dataFiles?.chooseExportTarget(core.data.exportFileName())
+      if (target === undefined) throw new AppError('rule', NO_FILE_DIALOG)
+      if (target !== null) await core.data.exportToFile(target)
+      return { savedTo: target }
+    },
+    'data.importFile': async () => {
+      const source = await hooks.dataFiles?.chooseImportSource()
+      if (source === undefined) throw new AppError('rule', NO_FILE_DIALOG)
+      return { issues: source === null ? null : await core.data.importFile(source) }
+    },
+    'data.importCancel': () => ({ cancelled: core.data.cancelImport() }),
 
     'export.preview': ({ issueId }) => core.exports.preview(issueId),
     'export.make': ({ issueId, form }) => core.exports.make(issueId, form, hooks.saveFiles ?? (async () => null)),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { testCore } from './testCore'
+import { readDump, writeDump } from './dumpFile'
 
 describe('settings at their bounds keep every issue workable; beyond them nothing is saved', () => {
   let t: ReturnType<typeof testCore>
@@ -32,9 +33,9 @@ describe('settings at their bounds keep every issue workable; beyond them nothin
     const update = await t.callRaw('settings.update', { settings: s })
     expect(update).toMatchObject({ ok: false, error: { code: 'invalid', fields: { 'settings.domain.playbook.g7VeeamWorkDays': '60일 이하로 입력하세요' } } })
 
-    const dump = JSON.parse((await t.call('data.exportJson', {})).json)
+    const dump = readDump((await t.call('data.exportJson', {})).json)
     dump.settings.domain.targets.production['2'] = 1e15
-    const imported = await t.callRaw('data.importJson', { json: JSON.stringify(dump) })
+    const imported = await t.callRaw('data.importJson', { json: writeDump(dump) })
     expect(imported.ok).toBe(false)
     if (!imported.ok) expect(imported.error.message).toContain('168시간 이하로 입력하세요')
     expect(JSON.stringify(await t.call('settings.get', {}))).toBe(before)

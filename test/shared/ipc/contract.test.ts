@@ -41,6 +41,9 @@ const samples: { [C in Channel]: RequestOf<C> } = {
   'backup.restore': { file: '/tmp/backups/issues-20261125-010000-daily.db' },
   'data.exportJson': {},
   'data.importJson': { json: '{}' },
+  'data.exportFile': {},
+  'data.importFile': {},
+  'data.importCancel': {},
   'export.preview': { issueId: 1 },
   'export.make': {
     issueId: 1,

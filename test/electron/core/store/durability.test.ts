@@ -9,6 +9,7 @@ import { openDatabase, StoreOpenError } from '../../../../electron/core/store/da
 import { migrations } from '../../../../electron/core/store/migrations'
 import { recoverStoreFile } from '../../../../electron/core/store/recovery'
 import { tempDir, testCore } from '../testCore'
+import { readDump, writeDump } from '../dumpFile'
 
 const cores: Core[] = []
 afterEach(() => {
@@ -175,9 +176,9 @@ describe('backups, restore, export and import', () => {
     expect(b.core.store.alerts.all()).toEqual(a.core.store.alerts.all()) // what was alerted is not alerted again
 
     const before = hashDb(b.core)
-    const broken = JSON.parse(json)
+    const broken = readDump(json)
     broken.issues[0].issue.track = 'nope'
-    expect((await b.callRaw('data.importJson', { json: JSON.stringify(broken) })).ok).toBe(false)
+    expect((await b.callRaw('data.importJson', { json: writeDump(broken) })).ok).toBe(false)
     expect((await b.callRaw('data.importJson', { json: '{not json' })).ok).toBe(false)
     expect(hashDb(b.core)).toBe(before)
   })

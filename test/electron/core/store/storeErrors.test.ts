@@ -7,6 +7,7 @@ import { Core } from '../../../../electron/core/core'
 import { openCore } from '../../../../electron/core/openCore'
 import { StoreOpenError } from '../../../../electron/core/store/database'
 import { testCore } from '../testCore'
+import { readDump, writeDump } from '../dumpFile'
 
 const hangul = /[가-힣]/
 let t: ReturnType<typeof testCore> | null = null
@@ -94,10 +95,10 @@ describe('a full disk, a read-only folder, an import conflict and a bad restore 
   it('an import whose rows collide answers importConflict and changes nothing', async () => {
     t = testCore('2026-12-02T01:00:00.000Z')
     await t.call('issues.create', { title: '기존 이슈', track: 'general' })
-    const dump = JSON.parse((await t.call('data.exportJson', {})).json)
+    const dump = readDump((await t.call('data.exportJson', {})).json)
     dump.issues.push(structuredClone(dump.issues[0])) // the same issue twice
     await t.call('issues.create', { title: '가져오기 전에 추가', track: 'general' })
-    const reply = await t.callRaw('data.importJson', { json: JSON.stringify(dump) })
+    const reply = await t.callRaw('data.importJson', { json: writeDump(dump) })
     expect(reply).toMatchObject({ ok: false, error: { code: 'importConflict' } })
     if (!reply.ok) {
       expect(reply.error.message).toMatch(/겹칩니다.*아무것도 바꾸지 않았습니다/)

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { AppError } from '../../../shared/ipc/result'
+import type { AppSettings } from '../../../shared/model'
+import { AlertsRepo } from '../store/alertsRepo'
+import { openDatabase, type Db } from '../store/database'
+import { DirectoryRepo } from '../store/directoryRepo'
+import { IssuesRepo } from '../store/issuesRepo'
+import type { Store } from '../store/store'
+import { isConstraintFailure } from '../store/storeErrors'
+import type { DumpRecord } from './format'
+
+/** The tables an import replaces, parents first (inserted in this order, deleted in the reverse). */
+const TABLES = ['contacts', 'customers', 'issues', 'step_states', 'timeline', 'alerts_sent'] as const
+
+/** `<data file>.import-<16 hex>` (+ SQLite's side files): nothing else is ever removed as a leftover. */
+const stagingName = (dataFile: string): string => `${path.basename(dataFile)}.import-${randomBytes(8).toString('hex')}`
+const isStagingName = (dataFile: string, name: string): boolean =>
+  new RegExp(`^${path.basename(dataFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.import-[0-9a-f]{16}(-journal|-wal|-shm)?$`).test(name)
+
+export const IMPORT_CONFLICT =
+  '가져올 파일 안의 항목이 서로 겹칩니다 (같은 번호의 이슈·연락처가 두 번 있거나, 없는 이슈를 가리키는 기록). 아무것도 바꾸지 않았습니다 — 이 앱에서 내보낸 원래 파일을 다시 가져오세요.'
+
+/** Staging files left by a crash mid-import (removed at start; the data file itself is never touched). */
+export function removeLeftoverStaging(dataFile: string): void {
+  const dir = path.dirname(dataFile)
+  let names: string[]
+  try {
+    names = fs.readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) if (isStagingName(dataFile, name)) fs.rmSync(path.join(dir, name), { force: true })
+}
+
+/**
+ * A temporary database next to the data file that an import fills first: made by the same
+ * migrations and written by the same repo code as the live file, so every constraint (ids, foreign
+ * keys, checks) is proven before the live file is touched. Nothing in it is durable (`synchronous`
+ * and the journal off): a crash leaves only a file to delete. Its search-index triggers are dropped:
+ * the live file's own triggers build the index rows when the rows are copied in (`swapInto`).
+ */
+export class StagingDb {
+  readonly file: string
+  private readonly db: Db
+  private readonly issues: IssuesRepo
+  private readonly directory: DirectoryRepo
+  private readonly alerts: AlertsRepo
+
+  constructor(dataFile: string) {
+    this.file = path.join(path.dirname(dataFile), stagingName(dataFile))
+    this.db = openDatabase(this.file)
+    this.db.pragma('journal_mode = OFF')
+    this.db.pragma('synchronous = OFF')
+    this.db.exec('DROP TRIGGER issues_fts_ai; DROP TRIGGER issues_fts_ad; DROP TRIGGER issues_fts_au')
+    this.issues = new IssuesRepo(this.db)
+    this.directory = new DirectoryRepo(this.db)
+    this.alerts = new AlertsRepo(this.db)
+  }
+
+  /** Writes one batch in one transaction; a duplicate id or a dangling reference is the import's conflict. */
+  write(batch: DumpRecord[]): void {
+    try {
+      this.db.transaction(() => {
+        for (const r of batch) this.insert(r)
+      })()
+    } catch (e) {
+      if (isConstraintFailure(e)) throw new AppError('importConflict', IMPORT_CONFLICT)
+      throw e
+    }
+  }
+
+  private insert(r: DumpRecord): void {
+    if ('contact' in r) return this.directory.importContact(r.contact)
+    if ('customer' in r) return this.directory.importCustomer(r.customer)
+    if ('alertSent' in r) return this.alerts.markSent(r.alertSent, r.alertSent.sentAt)
+    const { issue, steps, timeline } = r
+    this.issues.insert(issue)
+    for (const s of steps) this.issues.setStepState(issue.id, s)
+    // The file's event data was written by this app's services; it is stored back as it was, oldest first.
+    for (let i = timeline.length - 1; i >= 0; i--) this.issues.addEvent(issue.id, timeline[i].at, timeline[i].kind, timeline[i].data as never)
+  }
+
+  /**
+   * Replaces every row of the live file with the staged ones and applies the settings, in one
+   * transaction on the live connection: it commits whole or leaves the live file as it was.
+   */
+  swapInto(store: Store, settings: AppSettings, at: Date): void {
+    this.db.close()
+    const live = store.connection
+    live.prepare('ATTACH DATABASE ? AS staging').run(this.file)
+    try {
+      store.tx(() => {
+        for (const t of [...TABLES].reverse()) live.exec(`DELETE FROM main.${t}`)
+        for (const t of TABLES) {
+          const columns = (live.prepare(`SELECT name FROM pragma_table_info('${t}', 'main')`).pluck().all() as string[]).join(', ')
+          live.exec(`INSERT INTO main.${t} (${columns}) SELECT ${columns} FROM staging.${t}`)
+        }
+        store.settings.put(settings, at.toISOString())
+      })
+    } catch (e) {
+      if (isConstraintFailure(e)) throw new AppError('importConflict', IMPORT_CONFLICT)
+      throw e
+    } finally {
+      live.exec('DETACH DATABASE staging')
+    }
+  }
+
+  /** Closes and deletes the staging file (after a swap, an error or a cancel). */
+  discard(): void {
+    if (this.db.open) this.db.close()
+    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true })
+  }
+}
