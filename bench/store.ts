@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks'
 import { Core } from '../electron/core/core'
 import { createHandlers } from '../electron/core/ipc/handlers'
 import { dispatch } from '../electron/core/ipc/dispatch'
-import { spawnSync } from 'node:child_process'
+import { dataTransferThroughUi } from './dataTransfer'
 import { fmtMs, median, pct, report, timeEach } from './measure'
 
 const words = ['백업', '복구', '장애', '지연', '실패', '프록시', '리포지토리', '스냅샷', '복제', 'VBR', 'Agent', 'tape', 'CDP', 'SureBackup', '라이선스', '업그레이드', '인증서', '네트워크', '스토리지', '성능']
@@ -16,7 +16,7 @@ const pick = <T>(a: T[], i: number): T => a[(i * 2654435761) % a.length]
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'veeam-bench-'))
 
 /** Seeds `n` issues straight through SQL in one transaction (the FTS triggers run as in real use). */
-function seed(core: Core, n: number, openShare: number): void {
+export function seed(core: Core, n: number, openShare: number): void {
   const repo = core.store.issues
   const base = Date.parse('2026-01-05T00:00:00.000Z')
   core.store.tx(() => {
@@ -124,7 +124,7 @@ export async function runStoreBench(): Promise<void> {
   const usable = median(Array.from({ length: 3 }, () => timeToUsable(bigDir, now)))
   report('time to usable, 100,000-issue file (open + start checks + clock armed)', `median ${fmtMs(usable)}`, '< 400 ms', usable < 400)
   await integrityAfterStart(bigDir, now)
-  dataTransfer(path.join(bigDir, 'veeam-escalation.db'))
+  await dataTransferThroughUi(bigDir)
 
   // The goal's case: a database of 10,000 issues, all open.
   const tenDir = tmp()
@@ -168,23 +168,6 @@ function timeToUsable(dir: string, now: Date): number {
   const ms = performance.now() - t0
   core.close()
   return ms
-}
-
-/**
- * Export and import of the whole file through the handlers the UI calls today, each in its own
- * child process so that its peak memory (maxRSS) is its own.
- */
-function dataTransfer(file: string): void {
-  const json = path.join(path.dirname(file), 'export.json')
-  const child = (mode: string, target: string) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('bench', 'dataTransferChild.ts'), mode, target, json], { encoding: 'utf8' })
-    if (r.status !== 0) throw new Error(r.stderr)
-    return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssMb: number; mb: number }
-  }
-  const out = child('export', file)
-  report('export 100,000 issues (data.exportJson)', `${(out.ms / 1000).toFixed(1)} s, ${out.mb.toFixed(0)} MB, peak ${out.maxRssMb.toFixed(0)} MB`, '< 5 s, < 300 MB', out.ms < 5000 && out.maxRssMb < 300)
-  const inn = child('import', path.join(tmp(), 'veeam-escalation.db'))
-  report('import 100,000 issues (data.importJson, after a backup)', `${(inn.ms / 1000).toFixed(1)} s, peak ${inn.maxRssMb.toFixed(0)} MB`, '< 15 s, < 400 MB', inn.ms < 15000 && inn.maxRssMb < 400)
 }
 
 function coldOpen(dir: string, now: Date): number {

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const host = await startWebHost({
     handlers: createHandlers(core, { openExternal: () => false }),
     hub: core.hub,
+    data: core,
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port: values.port ? Number(values.port) : undefined,
     token: values.token,

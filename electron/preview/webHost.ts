@@ -7,10 +7,13 @@ import { dispatch, type Handlers } from '../core/ipc/dispatch'
 import type { Hub } from '../core/services/hub'
 import { BodyError, bodyLimitFor, bodyTimeoutFor, DEFAULT_BODY_LIMIT, readJson } from './requestBody'
 import { resolveStatic } from './staticFiles'
+import { dataRoutes } from './dataRoutes'
 import { HOST_CLOCK_EVENT, TEST_CLOCK_CHANNEL, TestClockMoveSchema } from '../../shared/ipc/hostClock'
 
 export interface WebHostOptions {
   handlers: Handlers
+  /** The data file's streamed download and upload (dataRoutes.ts); without it those routes answer 404. */
+  data?: Parameters<typeof dataRoutes>[0]
   hub: Hub
   rendererDir: string
   port?: number
@@ -64,11 +67,18 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // DNS rebinding: only our own origin may talk to us.
   const ownHost = (req: http.IncomingMessage): boolean => req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`
 
+  const data = options.data ? dataRoutes(options.data, send) : null
+
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'no-referrer')
     if (!ownHost(req)) return send(res, 403, { error: 'forbidden host' })
+    const route = new URL(url, 'http://host').pathname
+    // The page's download link carries a one-time ticket (a link cannot send the token header).
+    if (data && route === '/api/data.export' && req.method === 'GET' && (authorized(req) || data.ticketValid(new URL(url, 'http://host')))) {
+      return void data.exportFile(req, res)
+    }
     if (url.startsWith('/api/')) {
       if (!authorized(req)) return send(res, 401, { ok: false, error: { code: 'forbidden', message: '토큰이 없거나 틀렸습니다' } })
       if (url === '/api/events' && req.method === 'GET') {
@@ -80,6 +90,13 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return
       }
       if (req.method !== 'POST') return send(res, 405, { error: 'POST only' })
+      if (data && route === '/api/data.exportLink') return data.exportLink(res)
+      if (data && route === '/api/data.import') {
+        // One import at a time (the core refuses a second one too).
+        if (largeInFlight) return refuse(res, new BodyError(429, '다른 큰 요청(가져오기)을 처리하는 중입니다. 끝난 뒤 다시 시도하세요'))
+        largeInFlight = true
+        return void data.importFile(req, res).finally(() => (largeInFlight = false))
+      }
       if (url === `/api/${TEST_CLOCK_CHANNEL}` && options.testClock) {
         const clock = options.testClock
         return void readJson(req, bodyLimitFor(TEST_CLOCK_CHANNEL), bodyTimeoutFor(TEST_CLOCK_CHANNEL)).then(
@@ -120,7 +137,9 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   server.maxConnections = MAX_CONNECTIONS
   server.headersTimeout = 10_000 // a client that never finishes its headers is dropped
-  server.requestTimeout = 130_000 // and one whose body never ends (bodies have their own, shorter limits)
+  // A body that never ends is cut off by its own limit: 10 s for calls, 120 s for the old import
+  // channel, and for the streamed upload a silence of 30 s (a 2 GB file may take longer than any whole-request bound).
+  server.requestTimeout = 0
 
   return new Promise((resolve, reject) => {
     server.once('error', reject)

@@ -54,6 +54,10 @@ export async function stageImport(source: ByteSource, dataFile: string, options:
   const open = () => (staging = new StagingDb(dataFile))
   try {
     const staged = isV2 ? await stageV2(whole, onBytes, open, progress, options.signal) : await stageV1(whole, onBytes, open, progress, options.signal)
+    await staged.staging.indexSearch(BATCH * 2, async () => {
+      await yieldToLoop()
+      checkCancel(options.signal)
+    })
     options.onProgress?.({ ...progress })
     return staged
   } catch (e) {
