@@ -12,6 +12,7 @@ import { DB_FILE_NAME } from '../core/store/store'
 import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, normalizeExternalUrl, type EventOf } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
 import { createAppWindows } from './appWindows'
+import { dataFileDialogs } from './dataDialogs'
 import { forwardEvents, registerIpc } from './ipc'
 import { applicationMenuTemplate, loginItemSettings, startAtLoginSupported, startedAtLogin } from './lifecycle'
 import { setUpLog } from './log'
@@ -89,6 +90,7 @@ async function start(): Promise<void> {
   const handlers = createHandlers(core, {
     openExternal,
     saveFiles: saveExportedFiles,
+    dataFiles: dataFileDialogs(dialog, app.getPath('documents')),
     desktop: () => ({ shortcut, startAtLoginSupported: startAtLoginSupported(platform) }),
     openQuickEntry: () => (windows.show('quick'), true),
   })

@@ -15,6 +15,8 @@ declare global {
 const token = window.api ? '' : readToken()
 export const api: Api = window.api ? createElectronApi(window.api) : createWebApi(token)
 export const host: 'electron' | 'web' = window.api ? 'electron' : 'web'
+/** The preview host's token (empty in Electron), for the data file's streamed routes (dataFiles.ts). */
+export const webToken = token
 // Every page imports this module first: awaiting here makes the first render use the host's now.
 if (!window.api) await learnHostClock(token)
 

@@ -1,20 +1,19 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { settingLabel, settingValue } from './settingLabels'
-import { formatKstDate, formatKstFull } from '../../../shared/format/kst'
+import { formatKstFull } from '../../../shared/format/kst'
 import { errorText } from '../common/errors'
 import { useChannel } from '../common/useChannel'
-import { hostNow } from '../../api/hostClock'
+import { DataFileActions } from './DataFileActions'
 
-/** Backup now / list / restore, and JSON export/import (spec: data is the user's). */
+/** Backup now / list / restore, and the data file's export/import (spec: data is the user's). */
 export function BackupPanel() {
   const { t } = useTranslation()
   const backupList = useChannel('backup.list', {})
   const backups = backupList.data ?? []
   const [msg, setMsg] = useState('')
   const [err, setErr] = useState('')
-  const fileRef = useRef<HTMLInputElement>(null)
   const load = backupList.reload
 
   const act = async (fn: () => Promise<string>) => {
@@ -26,40 +25,13 @@ export function BackupPanel() {
       setErr(errorText(e))
     }
   }
-  const exportJson = async () => {
-    const { json } = await call('data.exportJson', {})
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
-    const a = document.createElement('a')
-    a.href = url
-    a.download = `veeam-tray-${formatKstDate(hostNow())}.json`
-    a.click()
-    URL.revokeObjectURL(url)
-    return t('common.saved')
-  }
-  const importJson = async (file: File) => {
-    const { issues } = await call('data.importJson', { json: await file.text() })
-    return t('set.imported', { n: issues })
-  }
-
   return (
     <section className="card" aria-label={t('set.backup')}>
       <div className="list-head">
         <h2>{t('set.backup')}</h2>
         <span className="spacer" />
         <button onClick={() => void act(async () => (await call('backup.now', {})).file)}>{t('set.backupNow')}</button>
-        <button onClick={() => void act(exportJson)}>{t('set.exportJson')}</button>
-        <button onClick={() => fileRef.current?.click()}>{t('set.importJson')}</button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          onChange={(e) => {
-            const f = e.target.files?.[0]
-            if (f) void act(() => importJson(f))
-            e.target.value = ''
-          }}
-        />
+        <DataFileActions onDone={(m, e) => (setMsg(m), setErr(e), void load())} />
       </div>
       {msg && <p className="ok-msg">{msg}</p>}
       {(err || backupList.error) && <p className="form-error" role="alert">{err || backupList.error}</p>}

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runBuiltMain, seededDataFolder, type FakeState, type Platform, type RunningMain } from './runBuiltMain'
+import { tempDir } from '../../core/testCore'
 
 const LOGGED = '2026-11-25T01:00:00.000Z' // Wed 10:00 KST: the issue is logged
 const LATER = '2026-11-26T02:00:00.000Z' // the next day: the app starts, every first deadline passed meanwhile
@@ -263,3 +264,33 @@ function withStoredShortcut(userData: string, shortcut: string): string {
   db.close()
   return userData
 }
+
+describe('the data file through Electron’s dialogs (the built main)', () => {
+  it('export writes the chosen file whole; a cancelled dialog is a quiet no-op; import streams the chosen file back with progress events', async () => {
+    const folder = tempDir('veeam-tray-export-')
+    const target = path.join(folder, 'my-export.jsonl')
+    const { r } = await start('win32', { env: { FAKE_FILE_DIALOG_ANSWERS: JSON.stringify([target, null, null, target]) } })
+    const own = `file://${page(await r.state(), 'index').loaded}`
+    const invoke = (channel: string) => r.send<{ ok: boolean; value?: Record<string, unknown>; error?: unknown }>('invoke', { channel, payload: {}, url: own })
+
+    expect(await invoke('data.exportFile')).toEqual({ ok: true, value: { savedTo: target } })
+    const lines = fs.readFileSync(target, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines[0].format).toBe('veeam-escalation-tray/2')
+    expect(lines.at(-1)).toEqual({ end: { contacts: 0, customers: 1, issues: 1, alertsSent: expect.any(Number) } }) // 한빛상사 was added with its issue
+    expect(fs.readdirSync(folder)).toEqual(['my-export.jsonl']) // no temporary file left beside it
+
+    expect(await invoke('data.exportFile')).toEqual({ ok: true, value: { savedTo: null } })
+    expect(await invoke('data.importFile')).toEqual({ ok: true, value: { issues: null } })
+    expect(fs.readdirSync(folder)).toEqual(['my-export.jsonl'])
+
+    expect(await invoke('data.importFile')).toEqual({ ok: true, value: { issues: 1 } })
+    const s = await r.state()
+    expect(s.fileDialogs.map((d) => d.kind)).toEqual(['save', 'save', 'open', 'open'])
+    expect(path.basename(s.fileDialogs[0].defaultPath!)).toBe('veeam-tray-2026-11-26.jsonl') // the KST date of the app's now
+    expect(s.fileDialogs[2].filters!.flatMap((f) => f.extensions)).toEqual(expect.arrayContaining(['jsonl', 'json']))
+    const progress = page(s, 'index').sent.filter((m) => m.channel === 'event:dataImportProgress').map((m) => m.payload as { bytesRead: number; bytesTotal: number; phase: string })
+    expect(progress.length).toBeGreaterThan(0)
+    expect(progress.at(-1)).toMatchObject({ phase: 'applying', bytesTotal: fs.statSync(target).size })
+  })
+})
+

@@ -37,6 +37,7 @@ globalThis.Date = FakeDate
 const state = {
   platform,
   dialogs: [],
+  fileDialogs: [],
   notifications: [],
   windows: [],
   tray: null,
@@ -49,6 +50,7 @@ const state = {
   exitCode: null,
 }
 const dialogAnswers = env.FAKE_DIALOG_ANSWERS ? JSON.parse(env.FAKE_DIALOG_ANSWERS) : []
+const fileDialogAnswers = env.FAKE_FILE_DIALOG_ANSWERS ? JSON.parse(env.FAKE_FILE_DIALOG_ANSWERS) : []
 const taken = new Set(env.FAKE_TAKEN_SHORTCUTS ? JSON.parse(env.FAKE_TAKEN_SHORTCUTS) : [])
 // Accelerators this machine's Electron cannot convert although they look valid (keyboard layouts differ).
 const throwing = new Set(env.FAKE_THROWING_SHORTCUTS ? JSON.parse(env.FAKE_THROWING_SHORTCUTS) : [])
@@ -290,7 +292,20 @@ const dialog = {
     return dialogAnswers.length ? dialogAnswers.shift() : (o.defaultId ?? 0)
   },
   showMessageBox: async (...a) => ({ response: dialog.showMessageBoxSync(...a) }),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  // File dialogs answer from FAKE_FILE_DIALOG_ANSWERS in turn (a path, or null: the user cancelled), as
+  // Electron's do: save → { canceled, filePath } ('' when cancelled), open → { canceled, filePaths } ([] when cancelled).
+  showSaveDialog: async (...a) => {
+    const o = a.length > 1 ? a[1] : a[0]
+    state.fileDialogs.push({ kind: 'save', title: o.title, defaultPath: o.defaultPath, filters: o.filters })
+    const answer = fileDialogAnswers.length ? fileDialogAnswers.shift() : null
+    return answer ? { canceled: false, filePath: answer } : { canceled: true, filePath: '' }
+  },
+  showOpenDialog: async (...a) => {
+    const o = a.length > 1 ? a[1] : a[0]
+    state.fileDialogs.push({ kind: 'open', title: o.title, properties: o.properties, filters: o.filters })
+    const answer = fileDialogAnswers.length ? fileDialogAnswers.shift() : null
+    return answer ? { canceled: false, filePaths: [answer] } : { canceled: true, filePaths: [] }
+  },
   showErrorBox: (title, content) => state.dialogs.push({ type: 'error', title, message: content }),
 }
 

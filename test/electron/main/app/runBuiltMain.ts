@@ -15,6 +15,7 @@ export type Platform = 'win32' | 'darwin' | 'linux'
 export interface FakeState {
   platform: Platform
   dialogs: { type: string; title: string; message: string; detail?: string; buttons?: string[] }[]
+  fileDialogs: { kind: 'save' | 'open'; title: string; defaultPath?: string; properties?: string[]; filters?: { name: string; extensions: string[] }[] }[]
   notifications: { title: string; body: string; id?: string; timeoutType?: string; toastXml?: string; shown: boolean; closed: boolean; inActionCenter: boolean; removedFromCenter?: boolean }[]
   windows: {
     title: string

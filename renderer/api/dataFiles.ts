@@ -1,0 +1,50 @@
+import type { EventOf } from '../../shared/ipc/contract'
+import type { IpcResult } from '../../shared/ipc/result'
+import { api, ApiError, call, host, webToken } from './index'
+
+/**
+ * The data file, exported and imported the way each host streams it: Electron's main shows a
+ * save/open dialog and the core reads or writes the chosen file; the preview host downloads it
+ * through a link and takes the page's File as a streamed upload (the browser reads it from disk).
+ */
+export type ImportProgress = EventOf<'dataImportProgress'>
+
+/** Whether the page must pick the file itself (the preview); Electron's main opens its own dialog. */
+export const importNeedsFilePicker = host === 'web'
+
+/** Exports; the saved path (Electron), the downloaded file's name (preview), or null when the dialog was cancelled. */
+export async function exportDataFile(): Promise<{ savedTo: string } | { downloading: string } | null> {
+  if (host === 'electron') {
+    const { savedTo } = await call('data.exportFile', {})
+    return savedTo ? { savedTo } : null
+  }
+  const link = await postJson<{ url: string; fileName: string }>('/api/data.exportLink', '{}')
+  const a = document.createElement('a')
+  a.href = link.url
+  a.download = link.fileName
+  a.click()
+  return { downloading: link.fileName }
+}
+
+/** Imports; the number of issues, or null when the dialog was cancelled. `file` is the page's pick (preview). */
+export async function importDataFile(file?: File): Promise<number | null> {
+  if (host === 'electron') return (await call('data.importFile', {})).issues
+  if (!file) return null
+  return (await postJson<{ issues: number }>('/api/data.import', file)).issues
+}
+
+export const cancelImport = async (): Promise<boolean> => (await call('data.importCancel', {})).cancelled
+
+export const onImportProgress = (listener: (p: ImportProgress) => void): (() => void) => api.on('dataImportProgress', listener)
+
+async function postJson<T>(url: string, body: BodyInit): Promise<T> {
+  let reply: IpcResult<T>
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'X-Api-Token': webToken }, body })
+    reply = (await res.json()) as IpcResult<T>
+  } catch (e) {
+    throw new ApiError({ code: 'internal', message: `서버에 연결할 수 없습니다: ${(e as Error).message}` })
+  }
+  if (!reply.ok) throw new ApiError(reply.error)
+  return reply.value
+}
