@@ -149,6 +149,9 @@ export class StagingDb {
       live.unsafeMode(false)
       live.exec('DETACH DATABASE staging')
     }
+    // FTS5 caches the index's structure per connection and would read the new tables through the
+    // old one (a test searching before and after an import saw "corruption"): a new connection reads them afresh.
+    store.reopen()
   }
 
   /** Closes and deletes the staging file (after a swap, an error or a cancel). */

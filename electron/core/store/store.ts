@@ -97,6 +97,15 @@ export class Store {
     return aside
   }
 
+  /**
+   * Closes and reopens the connection (the repos are recreated): after the import wrote the
+   * search index's tables directly, so that FTS5 forgets what it cached of the old index.
+   */
+  reopen(): void {
+    this.db.close()
+    this.attach(openDatabase(this.file))
+  }
+
   /** For hashing and tests: the raw connection. */
   get connection(): Db {
     return this.db
