@@ -87,3 +87,12 @@ export const rowToEvent = (r: Row): TimelineEvent => ({
   kind: r.kind as TimelineEvent['kind'],
   data: JSON.parse(r.data as string) as Record<string, unknown>,
 })
+
+/**
+ * SQL for one issue row as the JSON object `valuesToIssue` would make of it (same keys, booleans as
+ * true/false), built by SQLite: the data export writes it out as text without making JS objects.
+ */
+export const issueJsonSql = (alias: string): string =>
+  `json_object('id', ${alias}.id, ${issueFields
+    .map((f, i) => `'${f}', ${isBoolean[i] ? `json(CASE ${alias}.${issueColumns[f]} WHEN 1 THEN 'true' ELSE 'false' END)` : `${alias}.${issueColumns[f]}`}`)
+    .join(', ')})`
