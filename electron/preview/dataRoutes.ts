@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type http from 'node:http'
+import { finished } from 'node:stream/promises'
 import { AppError } from '../../shared/ipc/result'
 import type { Core } from '../core/core'
 import { writeChunks } from '../core/dataFile/fileWrite'
@@ -67,9 +68,11 @@ export function dataRoutes(core: DataCore, send: Reply) {
         send(res, 200, { ok: true, value: { issues } })
       } catch (e) {
         const error = e instanceof AppError ? { code: e.code, message: e.message } : { code: 'internal', message: `가져오지 못했습니다: ${(e as Error).message}` }
-        res.setHeader('Connection', 'close')
-        if (!res.headersSent && !res.destroyed) send(res, e instanceof AppError ? 200 : 500, { ok: false, error })
+        // The rest of the upload is read and dropped first: a browser still sending its body may not
+        // read an early reply (it reports a broken connection instead of the message).
         req.resume()
+        await finished(req).catch(() => {})
+        if (!res.headersSent && !res.destroyed) send(res, e instanceof AppError ? 200 : 500, { ok: false, error })
       }
     },
   }

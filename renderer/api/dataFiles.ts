@@ -30,19 +30,32 @@ export async function exportDataFile(): Promise<{ savedTo: string } | { download
 export async function importDataFile(file?: File): Promise<number | null> {
   if (host === 'electron') return (await call('data.importFile', {})).issues
   if (!file) return null
-  return (await postJson<{ issues: number }>('/api/data.import', file)).issues
+  upload = new AbortController()
+  try {
+    return (await postJson<{ issues: number }>('/api/data.import', file, upload.signal)).issues
+  } finally {
+    upload = null
+  }
 }
 
-export const cancelImport = async (): Promise<boolean> => (await call('data.importCancel', {})).cancelled
+let upload: AbortController | null = null
+
+/** Stops the import: the core drops what it staged, and in the preview the page also stops sending the file. */
+export async function cancelImport(): Promise<boolean> {
+  const { cancelled } = await call('data.importCancel', {})
+  upload?.abort()
+  return cancelled
+}
 
 export const onImportProgress = (listener: (p: ImportProgress) => void): (() => void) => api.on('dataImportProgress', listener)
 
-async function postJson<T>(url: string, body: BodyInit): Promise<T> {
+async function postJson<T>(url: string, body: BodyInit, signal?: AbortSignal): Promise<T> {
   let reply: IpcResult<T>
   try {
-    const res = await fetch(url, { method: 'POST', headers: { 'X-Api-Token': webToken }, body })
+    const res = await fetch(url, { method: 'POST', headers: { 'X-Api-Token': webToken }, body, signal })
     reply = (await res.json()) as IpcResult<T>
   } catch (e) {
+    if (signal?.aborted) throw new ApiError({ code: 'cancelled', message: '가져오기를 취소했습니다. 지금 데이터는 그대로입니다.' })
     throw new ApiError({ code: 'internal', message: `서버에 연결할 수 없습니다: ${(e as Error).message}` })
   }
   if (!reply.ok) throw new ApiError(reply.error)

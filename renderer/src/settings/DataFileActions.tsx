@@ -27,6 +27,7 @@ export function DataFileActions({ onDone }: { onDone: (message: string, error: s
   const importFile = async (file?: File) => {
     setImporting(true)
     setProgress(null)
+    onDone('', '') // the last result is no longer the news
     try {
       const n = await importDataFile(file)
       if (n !== null) onDone(t('set.imported', { n }), '')
