@@ -1,6 +1,7 @@
 import {
   playbook,
   targetResponseDue,
+  targetResponseDueMs,
   type BusinessCalendar,
   type DomainSettings,
   type PlaybookInput,
@@ -13,6 +14,24 @@ export interface DeadlineRules {
   calendar: BusinessCalendar
 }
 
+/** What an open issue's deadlines and alerts read of it (the clock loads only these columns at start). */
+export const CLOCK_ISSUE_FIELDS = [
+  'track',
+  'status',
+  'severity',
+  'renewal',
+  'customerName',
+  'title',
+  'distributorContactId',
+  'seContactId',
+  'loggedAt',
+  'caseOpenedAt',
+  'firstResponseAt',
+  'reopenedAt',
+  'severityChangedAt',
+] as const satisfies readonly (keyof Issue)[]
+export type ClockIssue = Pick<Issue, 'id' | (typeof CLOCK_ISSUE_FIELDS)[number]>
+
 export interface IssueDeadlines {
   steps: PlaybookStep[]
   /** Target response: from case open (or reopening) until the first response. */
@@ -22,7 +41,7 @@ export interface IssueDeadlines {
   nextStep: PlaybookStep | null
 }
 
-export function playbookInput(issue: Issue, stepStates: StepState[]): PlaybookInput {
+export function playbookInput(issue: ClockIssue, stepStates: StepState[]): PlaybookInput {
   return {
     track: issue.track,
     loggedAt: new Date(issue.loggedAt),
@@ -35,12 +54,12 @@ export function playbookInput(issue: Issue, stepStates: StepState[]): PlaybookIn
 }
 
 /** Every deadline of one issue, recomputed from the rules (deadlines are never stored as data). */
-export function issueDeadlines(issue: Issue, stepStates: StepState[], rules: DeadlineRules, now: Date): IssueDeadlines {
+export function issueDeadlines(issue: ClockIssue, stepStates: StepState[], rules: DeadlineRules, now: Date): IssueDeadlines {
   return issueDeadlinesOf(issue, playbookInput(issue, stepStates), rules, now)
 }
 
 /** The same from the playbook input already built (the clock keeps it, so a settings change parses no dates). */
-export function issueDeadlinesOf(issue: Issue, input: PlaybookInput, rules: DeadlineRules, now: Date): IssueDeadlines {
+export function issueDeadlinesOf(issue: ClockIssue, input: PlaybookInput, rules: DeadlineRules, now: Date): IssueDeadlines {
   if (!isOpenStatus(issue.status)) return { steps: [], targetDue: null, nextDue: null, nextStep: null }
   const steps = playbook(input, rules.calendar, { now, settings: rules.settings.playbook })
   const targetDue =
@@ -65,6 +84,16 @@ export function toStepView(s: PlaybookStep): StepView {
     state: s.state,
     callRoles: s.callRoles,
   }
+}
+
+/** When the running target-response clock started, in epoch ms; null when none runs (no case yet, or answered). */
+export function runningTargetAnchorMs(issue: ClockIssue): number | null {
+  return issue.caseOpenedAt && !issue.firstResponseAt ? targetAnchor(issue)!.getTime() : null
+}
+
+/** The target-response deadline from that anchor, in epoch ms. */
+export function targetDueMs(issue: Pick<Issue, 'severity' | 'renewal'>, anchorMs: number, rules: DeadlineRules): number {
+  return targetResponseDueMs(anchorMs, issue.severity, issue.renewal, rules.calendar, rules.settings.targets)
 }
 
 /**

@@ -1,8 +1,9 @@
 import { OPEN_STATUSES as OPEN_ISSUE_STATUSES, type Issue, type StepState, type TimelineData, type TimelineEvent, type TimelineKind } from '../../../shared/model'
 import type { ParsedRequestOf } from '../../../shared/ipc/contract'
+import type { ClockIssue } from '../../../shared/schedule/issueDeadlines'
 import type { Db } from './database'
 import { statementCache } from './statements'
-import { issueColumns, issueSelectList, rowToEvent, rowToStepState, toColumnValue, valuesToIssue, type Row } from './issueRows'
+import { clockSelectList, issueColumns, issueSelectList, rowToEvent, rowToStepState, toColumnValue, valuesToClockIssue, valuesToIssue, type Row } from './issueRows'
 import { queryChars } from './bigrams'
 
 /** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
@@ -47,6 +48,11 @@ export class IssuesRepo {
 
   openIssues(): Issue[] {
     return (this.issueRows(`SELECT ${issueSelectList()} FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as unknown[][]).map(valuesToIssue)
+  }
+
+  /** The open issues with only what the clock reads of them (its start reads 10,000 or more). */
+  openClockIssues(): ClockIssue[] {
+    return (this.issueRows(`SELECT ${clockSelectList} FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as unknown[][]).map(valuesToClockIssue)
   }
 
   /**
