@@ -136,6 +136,8 @@ export class Clock implements AlertsPort, IssueWatcher {
   issueSaved(issue: Issue, states: StepState[], deadlines: IssueDeadlines): void {
     if (!this.running) return // start() loads everything
     const nowMs = this.deps.now().getTime()
+    // Back from resolved: the keys sent before it was resolved were not loaded with the open issues.
+    if (issue.reopenedAt && !this.book.issues.has(issue.id)) this.sent.loadIssue(issue.id)
     const w = this.book.put(issue, states, deadlines, this.deps.rules.get(), nowMs)
     if (!w) this.snoozes.delete(issue.id)
     const pending = new Set(w?.deadlines.map((d) => deadlineKey(d.target, d.dueMs)))

@@ -1,4 +1,5 @@
 import type { Db } from './database'
+import { OPEN_STATUS_SQL } from './issueRows'
 import { statementCache } from './statements'
 
 export interface AlertKey {
@@ -38,10 +39,17 @@ export class AlertsRepo {
     return rows.map((r) => ({ issueId: r.issue_id, target: r.target, kind: r.kind, dueAt: r.due_at, sentAt: r.sent_at }))
   }
 
-  /** Every sent key as [issue_id, target, kind, due instant in ms], read in raw mode: the clock's one load at start. */
-  sentRows(): [number, string, string, number][] {
-    const rows = this.sql('SELECT issue_id, target, kind, due_at FROM alerts_sent', 'raw').all() as [number, string, string, string][]
-    return rows.map((r) => [r[0], r[1], r[2], Date.parse(r[3])])
+  /**
+   * The sent keys the clock needs, as [issue_id, target, kind, due instant in ms] read in raw mode (the due
+   * instant converted by SQLite): those of open issues, and every one of `alsoTarget` whichever its issue.
+   * One issue's alone with `issueId`.
+   */
+  sentRows(alsoTarget: string, issueId?: number): [number, string, string, number | null][] {
+    const select = "SELECT issue_id, target, kind, CAST(round(unixepoch(due_at, 'subsec') * 1000) AS INTEGER) FROM alerts_sent"
+    if (issueId !== undefined) return this.sql(`${select} WHERE issue_id = ?`, 'raw').all(issueId) as [number, string, string, number | null][]
+    return this.sql(`${select} WHERE target = ? OR issue_id IN (SELECT id FROM issues WHERE status IN ${OPEN_STATUS_SQL})`, 'raw').all(
+      alsoTarget,
+    ) as [number, string, string, number | null][]
   }
 
   /** Every sent key as one string (tests compare with the alerts' keys). */

@@ -1,4 +1,4 @@
-import type { Issue, StepState, TimelineEvent } from '../../../shared/model'
+import { OPEN_STATUSES, type Issue, type StepState, type TimelineEvent } from '../../../shared/model'
 import { CLOCK_ISSUE_FIELDS, type ClockIssue } from '../../../shared/schedule/issueDeadlines'
 
 /** Issue field ↔ column. One table so that reads, writes and edits agree on names. */
@@ -37,6 +37,9 @@ export const issueColumns = {
   severityChangedAt: 'severity_changed_at',
   updatedAt: 'updated_at',
 } as const satisfies Record<Exclude<keyof Issue, 'id'>, string>
+
+/** `(…)` of the open statuses, for `status IN`. */
+export const OPEN_STATUS_SQL = `(${OPEN_STATUSES.map((st) => `'${st}'`).join(',')})`
 
 const booleanFields = new Set<keyof Issue>(['qaDevInvolved', 'prereqCheckedPartner', 'prereqCheckedDistributor'])
 

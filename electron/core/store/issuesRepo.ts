@@ -1,13 +1,12 @@
-import { OPEN_STATUSES as OPEN_ISSUE_STATUSES, type Issue, type StepState, type TimelineData, type TimelineEvent, type TimelineKind } from '../../../shared/model'
+import { type Issue, type StepState, type TimelineData, type TimelineEvent, type TimelineKind } from '../../../shared/model'
 import type { ParsedRequestOf } from '../../../shared/ipc/contract'
 import type { ClockIssue } from '../../../shared/schedule/issueDeadlines'
 import type { Db } from './database'
 import { statementCache } from './statements'
-import { clockSelectList, issueColumns, issueSelectList, rowToEvent, rowToStepState, toColumnValue, valuesToClockIssue, valuesToIssue, type Row } from './issueRows'
+import { OPEN_STATUS_SQL, clockSelectList, issueColumns, issueSelectList, rowToEvent, rowToStepState, toColumnValue, valuesToClockIssue, valuesToIssue, type Row } from './issueRows'
 import { queryChars } from './bigrams'
 
 /** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
-const OPEN_STATUSES = `(${OPEN_ISSUE_STATUSES.map((st) => `'${st}'`).join(',')})`
 
 /** SQL for issues, their step states and their timeline. No rules here: see services/issues. */
 export class IssuesRepo {
@@ -47,12 +46,12 @@ export class IssuesRepo {
   }
 
   openIssues(): Issue[] {
-    return (this.issueRows(`SELECT ${issueSelectList()} FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as unknown[][]).map(valuesToIssue)
+    return (this.issueRows(`SELECT ${issueSelectList()} FROM issues WHERE status IN ${OPEN_STATUS_SQL}`).all() as unknown[][]).map(valuesToIssue)
   }
 
   /** The open issues with only what the clock reads of them (its start reads 10,000 or more). */
   openClockIssues(): ClockIssue[] {
-    return (this.issueRows(`SELECT ${clockSelectList} FROM issues WHERE status IN ${OPEN_STATUSES}`).all() as unknown[][]).map(valuesToClockIssue)
+    return (this.issueRows(`SELECT ${clockSelectList} FROM issues WHERE status IN ${OPEN_STATUS_SQL}`).all() as unknown[][]).map(valuesToClockIssue)
   }
 
   /**
@@ -88,7 +87,7 @@ export class IssuesRepo {
 
   /** All step states of open issues, grouped, for recomputing every deadline at once. */
   openStepStates(): Map<number, StepState[]> {
-    return groupByIssue(this.sql(`SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status IN ${OPEN_STATUSES}`).all() as Row[])
+    return groupByIssue(this.sql(`SELECT s.* FROM step_states s JOIN issues i ON i.id = s.issue_id WHERE i.status IN ${OPEN_STATUS_SQL}`).all() as Row[])
   }
 
   /** Step states of the listed issues in one query (a dashboard page, not one query per row). */
