@@ -41,7 +41,7 @@ export interface IssueDeadlines {
   nextStep: PlaybookStep | null
 }
 
-export function playbookInput(issue: ClockIssue, stepStates: StepState[]): PlaybookInput {
+export function playbookInput(issue: Omit<ClockIssue, 'id'>, stepStates: StepState[]): PlaybookInput {
   return {
     track: issue.track,
     loggedAt: new Date(issue.loggedAt),
@@ -54,12 +54,12 @@ export function playbookInput(issue: ClockIssue, stepStates: StepState[]): Playb
 }
 
 /** Every deadline of one issue, recomputed from the rules (deadlines are never stored as data). */
-export function issueDeadlines(issue: ClockIssue, stepStates: StepState[], rules: DeadlineRules, now: Date): IssueDeadlines {
+export function issueDeadlines(issue: Omit<ClockIssue, 'id'>, stepStates: StepState[], rules: DeadlineRules, now: Date): IssueDeadlines {
   return issueDeadlinesOf(issue, playbookInput(issue, stepStates), rules, now)
 }
 
 /** The same from the playbook input already built (the clock keeps it, so a settings change parses no dates). */
-export function issueDeadlinesOf(issue: ClockIssue, input: PlaybookInput, rules: DeadlineRules, now: Date): IssueDeadlines {
+export function issueDeadlinesOf(issue: Omit<ClockIssue, 'id'>, input: PlaybookInput, rules: DeadlineRules, now: Date): IssueDeadlines {
   if (!isOpenStatus(issue.status)) return { steps: [], targetDue: null, nextDue: null, nextStep: null }
   const steps = playbook(input, rules.calendar, { now, settings: rules.settings.playbook })
   const targetDue =

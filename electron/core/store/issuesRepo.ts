@@ -9,6 +9,9 @@ import { queryChars } from './bigrams'
 /** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
 
 /** SQL for issues, their step states and their timeline. No rules here: see services/issues. */
+const ISSUE_FIELDS = Object.keys(issueColumns) as (keyof typeof issueColumns)[]
+const INSERT_ISSUE = `INSERT INTO issues (id, next_due, ${ISSUE_FIELDS.map((f) => issueColumns[f]).join(', ')}) VALUES (?, ?, ${ISSUE_FIELDS.map(() => '?').join(', ')})`
+
 export class IssuesRepo {
   private readonly sql: ReturnType<typeof statementCache>
 
@@ -17,10 +20,9 @@ export class IssuesRepo {
   }
 
   /** Inserts a new issue; an `id` is kept as given (data import). */
-  insert(issue: Omit<Issue, 'id'> & { id?: number }): number {
-    const fields = Object.keys(issueColumns) as (keyof typeof issueColumns)[]
-    const sql = `INSERT INTO issues (id, ${fields.map((f) => issueColumns[f]).join(', ')}) VALUES (?, ${fields.map(() => '?').join(', ')})`
-    const info = this.sql(sql).run(issue.id ?? null, ...fields.map((f) => toColumnValue(issue[f])))
+  /** Writes a new issue; `nextDue` (the list's sort column) is written with it when the caller knows it. */
+  insert(issue: Omit<Issue, 'id'> & { id?: number }, nextDue: string | null = null): number {
+    const info = this.sql(INSERT_ISSUE).run(issue.id ?? null, nextDue, ...ISSUE_FIELDS.map((f) => toColumnValue(issue[f])))
     return Number(info.lastInsertRowid)
   }
 
