@@ -1,21 +1,29 @@
-import type { AlertKeyKind } from '../../../shared/schedule/alertPlan'
+import type { AlertKeyKind, SentCheck } from '../../../shared/schedule/alertPlan'
 import type { Store } from '../store/store'
 
 export const CLOSING_SOON = 'closingSoon'
 
 /** One issue's sent keys, flat: target, kind, due ms, target, kind, due ms, … (a handful per issue: scanned). */
-type SentList = (string | number)[]
+class SentKeys implements SentCheck {
+  readonly list: (string | number)[] = []
 
-const nothingSent = (): boolean => false
+  has(target: string, kind: string, dueMs: number): boolean {
+    const list = this.list
+    for (let i = 0; i < list.length; i += 3) if (list[i + 2] === dueMs && list[i] === target && list[i + 1] === kind) return true
+    return false
+  }
+}
+
+const NOTHING_SENT: SentCheck = { has: () => false }
 
 /**
  * `alerts_sent` mirrored in memory for the open issues: loaded once at start (one query), then every
- * check is a scan of the issue's few keys (no key string built per check, which the clock does for
- * every deadline of 10,000 issues on a settings change), and every new key is written through. An
- * issue that comes back into the clock (reopened) has its keys read when it does.
+ * check is a scan of the issue's few keys (no key string or closure made per check, which the clock
+ * does for every deadline of 10,000 issues on a settings change), and every new key is written
+ * through. An issue that comes back into the clock (reopened) has its keys read when it does.
  */
 export class SentAlerts {
-  private byIssue = new Map<number, SentList>()
+  private byIssue = new Map<number, SentKeys>()
   private closings = new Set<number>()
 
   constructor(private readonly store: Store) {}
@@ -33,15 +41,12 @@ export class SentAlerts {
   }
 
   has(issueId: number, target: string, kind: AlertKeyKind, dueMs: number): boolean {
-    const list = this.byIssue.get(issueId)
-    return list !== undefined && contains(list, target, kind, dueMs)
+    return this.checkFor(issueId).has(target, kind, dueMs)
   }
 
-  /** The check for one issue, its list looked up once (an issue with nothing sent answers at once). */
-  checkFor(issueId: number): (target: string, kind: AlertKeyKind, dueMs: number) => boolean {
-    const list = this.byIssue.get(issueId)
-    if (!list) return nothingSent
-    return (target, kind, dueMs) => contains(list, target, kind, dueMs)
+  /** The check for one issue, looked up once (an issue with nothing sent answers at once). */
+  checkFor(issueId: number): SentCheck {
+    return this.byIssue.get(issueId) ?? NOTHING_SENT
   }
 
   mark(issueId: number, target: string, kind: string, dueMs: number, sentAtMs: number): void {
@@ -56,14 +61,9 @@ export class SentAlerts {
 
   private remember(issueId: number, target: string, kind: string, dueMs: number | null): void {
     if (dueMs === null) return // a due time SQLite cannot read matches no deadline
-    const list = this.byIssue.get(issueId)
-    if (!list) this.byIssue.set(issueId, [target, kind, dueMs])
-    else list.push(target, kind, dueMs)
+    let keys = this.byIssue.get(issueId)
+    if (!keys) this.byIssue.set(issueId, (keys = new SentKeys()))
+    keys.list.push(target, kind, dueMs)
     if (target === CLOSING_SOON) this.closings.add(dueMs)
   }
-}
-
-function contains(list: SentList, target: string, kind: string, dueMs: number): boolean {
-  for (let i = 0; i < list.length; i += 3) if (list[i + 2] === dueMs && list[i] === target && list[i + 1] === kind) return true
-  return false
 }
