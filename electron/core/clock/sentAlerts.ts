@@ -31,13 +31,13 @@ export class SentAlerts {
   load(): void {
     this.byIssue.clear()
     this.closings.clear()
-    for (const [issueId, target, kind, dueMs] of this.store.alerts.sentRows(CLOSING_SOON)) this.remember(issueId, target, kind, dueMs)
+    this.rememberAll(this.store.alerts.clockKeys(CLOSING_SOON))
   }
 
   /** Reads one issue's keys again (an issue the clock did not watch until now). */
   loadIssue(issueId: number): void {
     this.byIssue.delete(issueId)
-    for (const [, target, kind, dueMs] of this.store.alerts.sentRows(CLOSING_SOON, issueId)) this.remember(issueId, target, kind, dueMs)
+    this.rememberAll(this.store.alerts.clockKeys(CLOSING_SOON, issueId))
   }
 
   has(issueId: number, target: string, kind: AlertKeyKind, dueMs: number): boolean {
@@ -57,6 +57,10 @@ export class SentAlerts {
   /** The closing-soon warning is one per closing, whichever issue it was recorded under. */
   closingWarned(closesAtMs: number): boolean {
     return this.closings.has(closesAtMs)
+  }
+
+  private rememberAll(k: ReturnType<Store['alerts']['clockKeys']>): void {
+    for (let i = 0; i < k.issueIds.length; i++) this.remember(k.issueIds[i], k.targets[i], k.kinds[i], k.dues[i])
   }
 
   private remember(issueId: number, target: string, kind: string, dueMs: number | null): void {

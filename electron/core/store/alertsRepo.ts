@@ -40,16 +40,21 @@ export class AlertsRepo {
   }
 
   /**
-   * The sent keys the clock needs, as [issue_id, target, kind, due instant in ms] read in raw mode (the due
-   * instant converted by SQLite): those of open issues, and every one of `alsoTarget` whichever its issue.
-   * One issue's alone with `issueId`.
+   * The sent keys the clock needs, as parallel lists (the due instant converted to ms by SQLite): those of
+   * open issues, and every one of `alsoTarget` whichever its issue; one issue's alone with `issueId`.
+   * Read as one JSON document per list: JSON.parse makes the values about twice as fast as the driver
+   * steps 30,000 rows.
    */
-  sentRows(alsoTarget: string, issueId?: number): [number, string, string, number | null][] {
-    const select = "SELECT issue_id, target, kind, CAST(round(unixepoch(due_at, 'subsec') * 1000) AS INTEGER) FROM alerts_sent"
-    if (issueId !== undefined) return this.sql(`${select} WHERE issue_id = ?`, 'raw').all(issueId) as [number, string, string, number | null][]
-    return this.sql(`${select} WHERE target = ? OR issue_id IN (SELECT id FROM issues WHERE status IN ${OPEN_STATUS_SQL})`, 'raw').all(
-      alsoTarget,
-    ) as [number, string, string, number | null][]
+  clockKeys(alsoTarget: string, issueId?: number): { issueIds: number[]; targets: string[]; kinds: string[]; dues: (number | null)[] } {
+    const select =
+      "SELECT json_group_array(issue_id), json_group_array(target), json_group_array(kind), json_group_array(CAST(round(unixepoch(due_at, 'subsec') * 1000) AS INTEGER)) FROM alerts_sent"
+    const row = (
+      issueId !== undefined
+        ? this.sql(`${select} WHERE issue_id = ?`, 'raw').get(issueId)
+        : this.sql(`${select} WHERE target = ? OR issue_id IN (SELECT id FROM issues WHERE status IN ${OPEN_STATUS_SQL})`, 'raw').get(alsoTarget)
+    ) as [string, string, string, string]
+    const [issueIds, targets, kinds, dues] = row.map((json) => JSON.parse(json) as unknown[])
+    return { issueIds: issueIds as number[], targets: targets as string[], kinds: kinds as string[], dues: dues as (number | null)[] }
   }
 
   /** Every sent key as one string (tests compare with the alerts' keys). */

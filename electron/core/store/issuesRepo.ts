@@ -51,9 +51,14 @@ export class IssuesRepo {
     return (this.issueRows(`SELECT ${issueSelectList()} FROM issues WHERE status IN ${OPEN_STATUS_SQL}`).all() as unknown[][]).map(valuesToIssue)
   }
 
-  /** The open issues with only what the clock reads of them (its start reads 10,000 or more). */
+  /**
+   * The open issues with only what the clock reads of them (its start reads 10,000 or more), as one JSON
+   * document built by SQLite: JSON.parse makes the values in about half the time of 10,000 rows stepped
+   * through the driver.
+   */
   openClockIssues(): ClockIssue[] {
-    return (this.issueRows(`SELECT ${clockSelectList} FROM issues WHERE status IN ${OPEN_STATUS_SQL}`).all() as unknown[][]).map(valuesToClockIssue)
+    const [json] = this.issueRows(`SELECT json_group_array(json_array(${clockSelectList})) FROM issues WHERE status IN ${OPEN_STATUS_SQL}`).get() as [string]
+    return (JSON.parse(json) as unknown[][]).map(valuesToClockIssue)
   }
 
   /**
