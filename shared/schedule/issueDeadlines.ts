@@ -8,6 +8,7 @@ import {
   type PlaybookStep,
 } from '../domain'
 import { isOpenStatus, maybeDate, type Issue, type StepState, type StepView } from '../model'
+import { instantMs } from '../domain/time/isoInstant'
 
 export interface DeadlineRules {
   settings: DomainSettings
@@ -44,11 +45,11 @@ export interface IssueDeadlines {
 export function playbookInput(issue: Omit<ClockIssue, 'id'>, stepStates: StepState[]): PlaybookInput {
   return {
     track: issue.track,
-    loggedAt: new Date(issue.loggedAt),
+    loggedAt: new Date(instantMs(issue.loggedAt)),
     caseOpenedAt: maybeDate(issue.caseOpenedAt),
     reopenedAt: maybeDate(issue.reopenedAt),
     steps: Object.fromEntries(
-      stepStates.map((s) => [s.stepId, { status: s.status, at: new Date(s.at), noFix: s.noFix, serious: s.serious }]),
+      stepStates.map((s) => [s.stepId, { status: s.status, at: new Date(instantMs(s.at)), noFix: s.noFix, serious: s.serious }]),
     ),
   }
 }
@@ -102,7 +103,10 @@ export function targetDueMs(issue: Pick<Issue, 'severity' | 'renewal'>, anchorMs
  */
 export function targetAnchor(issue: Pick<Issue, 'caseOpenedAt' | 'reopenedAt' | 'severityChangedAt'>): Date | null {
   if (!issue.caseOpenedAt) return null
-  let anchor = Date.parse(issue.caseOpenedAt)
-  for (const t of [issue.reopenedAt, issue.severityChangedAt]) if (t && Date.parse(t) > anchor) anchor = Date.parse(t)
+  let anchor = instantMs(issue.caseOpenedAt)
+  for (const t of [issue.reopenedAt, issue.severityChangedAt]) {
+    const ms = t ? instantMs(t) : NaN
+    if (ms > anchor) anchor = ms
+  }
   return new Date(anchor)
 }
