@@ -7,7 +7,7 @@ export type { Holiday, HolidayDataStatus, HolidayTable } from './holidays/holida
 export { ruleBasedHolidays } from './holidays/holidayRules'
 export { VERIFIED_HOLIDAY_SOURCE, VERIFIED_HOLIDAY_YEARS } from './holidays/verifiedHolidays'
 export { routeAt, type RouteEstimate } from './routing'
-export { targetResponseDue, targetResponseHours } from './severity'
+export { targetResponseDue, targetResponseDueMs, targetResponseHours } from './severity'
 export { suggestSeverity } from './severitySuggestion'
 export { playbook, type PlaybookOptions } from './playbook/playbook'
 export { nextDeadline } from './playbook/nextDeadline'
@@ -26,5 +26,6 @@ export {
   type StepState,
 } from './playbook/playbookTypes'
 export { TRACK_INFO, PROBLEM_TYPE_LABELS, needsPrerequisiteCheck, type PlaybookKind } from './tracks'
-export { STEP_TEXTS } from './playbook/stepTexts'
+export { STEP_TEXTS, stepText } from './playbook/stepTexts'
+export { STEP_CALL_ROLES, stepTimes, type StepTimeSink } from './playbook/stepTimes'
 export { parseQuickLine, REMOVED_KINDS, type QuickLine, type QuickLineOptions, type QuickLineToken, type QuickLineTokenKind, type SalesStatus } from './quickLine'

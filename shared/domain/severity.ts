@@ -23,7 +23,17 @@ export function targetResponseDue(
   cal: BusinessCalendar,
   settings: SeverityTargets = DEFAULT_SEVERITY_TARGETS,
 ): Date {
+  return new Date(targetResponseDueMs(caseOpenedAt.getTime(), severity, renewal, cal, settings))
+}
+
+/** The same on epoch milliseconds. */
+export function targetResponseDueMs(
+  caseOpenedMs: number,
+  severity: Severity,
+  renewal: Renewal,
+  cal: BusinessCalendar,
+  settings: SeverityTargets = DEFAULT_SEVERITY_TARGETS,
+): number {
   const ms = targetResponseHours(severity, renewal, settings) * HOUR_MS
-  if (renewal === 'production') return new Date(caseOpenedAt.getTime() + ms)
-  return cal.addBusinessTime(caseOpenedAt, ms)
+  return renewal === 'production' ? caseOpenedMs + ms : cal.addBusinessMs(caseOpenedMs, ms)
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { instantMs } from '../domain/time/isoInstant'
 
 /** An instant on the wire: ISO-8601 UTC with milliseconds, e.g. 2026-11-27T08:30:00.000Z. */
 export const InstantSchema = z.iso
@@ -9,4 +10,4 @@ export type Instant = z.output<typeof InstantSchema>
 
 export const toInstant = (d: Date): Instant => d.toISOString()
 export const fromInstant = (s: Instant): Date => new Date(s)
-export const maybeDate = (s: Instant | null | undefined): Date | null => (s ? new Date(s) : null)
+export const maybeDate = (s: Instant | null | undefined): Date | null => (s ? new Date(instantMs(s)) : null)

@@ -19,7 +19,9 @@ export interface WatchedDeadline {
 }
 
 /** Whether the alert (target, kind, due) was already sent: alerts_sent, loaded once. */
-export type SentCheck = (target: string, kind: AlertKeyKind, dueMs: number) => boolean
+export interface SentCheck {
+  has(target: string, kind: AlertKeyKind, dueMs: number): boolean
+}
 
 export interface DueAlert {
   target: string
@@ -41,20 +43,20 @@ const owesBefore = (d: WatchedDeadline, leadMs: number): boolean => leadMs > 0 &
 
 /** The next instant this deadline needs the clock, or null once its "at" alert was sent. */
 export function nextAlertMs(d: WatchedDeadline, sent: SentCheck, leadMs: number): number | null {
-  if (sent(d.target, 'at', d.dueMs)) return null
-  if (d.atLogging && !sent(d.target, 'logged', d.dueMs)) return d.firstSeenMs
-  if (owesBefore(d, leadMs) && !sent(d.target, 'before', d.dueMs)) return d.dueMs - leadMs
+  if (sent.has(d.target, 'at', d.dueMs)) return null
+  if (d.atLogging && !sent.has(d.target, 'logged', d.dueMs)) return d.firstSeenMs
+  if (owesBefore(d, leadMs) && !sent.has(d.target, 'before', d.dueMs)) return d.dueMs - leadMs
   return d.dueMs
 }
 
 /** The alert this deadline owes at `nowMs`, if any. Once due, only the "at" (or "now") alert is owed. */
 export function dueAlert(d: WatchedDeadline, sent: SentCheck, leadMs: number, nowMs: number): DueAlert | null {
-  if (sent(d.target, 'at', d.dueMs)) return null
+  if (sent.has(d.target, 'at', d.dueMs)) return null
   if (nowMs >= d.dueMs) {
     return { target: d.target, dueMs: d.dueMs, keyKind: 'at', kind: d.dueMs <= d.firstSeenMs ? 'now' : 'at', late: d.dueMs < d.firstSeenMs - LATE_MS }
   }
-  if (d.atLogging && !sent(d.target, 'logged', d.dueMs)) return { target: d.target, dueMs: d.dueMs, keyKind: 'logged', kind: 'before', late: false }
-  if (owesBefore(d, leadMs) && !sent(d.target, 'before', d.dueMs) && nowMs >= d.dueMs - leadMs) {
+  if (d.atLogging && !sent.has(d.target, 'logged', d.dueMs)) return { target: d.target, dueMs: d.dueMs, keyKind: 'logged', kind: 'before', late: false }
+  if (owesBefore(d, leadMs) && !sent.has(d.target, 'before', d.dueMs) && nowMs >= d.dueMs - leadMs) {
     return { target: d.target, dueMs: d.dueMs, keyKind: 'before', kind: 'before', late: false }
   }
   return null

@@ -1,13 +1,14 @@
 // What one issue's deadlines owe at an instant, as notifications. Pure: the clock decides only *when*
 // to ask (its one timer) and records what was sent.
 import type { Alert } from '../ipc/alerts'
-import type { Contact, Issue } from '../model'
+import type { Contact } from '../model'
+import type { ClockIssue } from './issueDeadlines'
 import { dueAlert, mergeDueAlerts, type DueAlert, type SentCheck, type WatchedDeadline } from './alertPlan'
 import { deadlineAlertText, type AlertStepText, type Language } from './alertText'
 
 /** One open issue as the clock watches it: its pending deadlines and what each asks. */
 export interface WatchedDeadlines {
-  issue: Issue
+  issue: ClockIssue
   deadlines: WatchedDeadline[]
   /** What the deadline `target` asks (computed when an alert needs words, not for every recompute). */
   textOf(target: string): AlertStepText

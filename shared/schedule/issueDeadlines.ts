@@ -1,17 +1,37 @@
 import {
   playbook,
   targetResponseDue,
+  targetResponseDueMs,
   type BusinessCalendar,
   type DomainSettings,
   type PlaybookInput,
   type PlaybookStep,
 } from '../domain'
 import { isOpenStatus, maybeDate, type Issue, type StepState, type StepView } from '../model'
+import { instantMs } from '../domain/time/isoInstant'
 
 export interface DeadlineRules {
   settings: DomainSettings
   calendar: BusinessCalendar
 }
+
+/** What an open issue's deadlines and alerts read of it (the clock loads only these columns at start). */
+export const CLOCK_ISSUE_FIELDS = [
+  'track',
+  'status',
+  'severity',
+  'renewal',
+  'customerName',
+  'title',
+  'distributorContactId',
+  'seContactId',
+  'loggedAt',
+  'caseOpenedAt',
+  'firstResponseAt',
+  'reopenedAt',
+  'severityChangedAt',
+] as const satisfies readonly (keyof Issue)[]
+export type ClockIssue = Pick<Issue, 'id' | (typeof CLOCK_ISSUE_FIELDS)[number]>
 
 export interface IssueDeadlines {
   steps: PlaybookStep[]
@@ -22,25 +42,25 @@ export interface IssueDeadlines {
   nextStep: PlaybookStep | null
 }
 
-export function playbookInput(issue: Issue, stepStates: StepState[]): PlaybookInput {
+export function playbookInput(issue: Omit<ClockIssue, 'id'>, stepStates: StepState[]): PlaybookInput {
   return {
     track: issue.track,
-    loggedAt: new Date(issue.loggedAt),
+    loggedAt: new Date(instantMs(issue.loggedAt)),
     caseOpenedAt: maybeDate(issue.caseOpenedAt),
     reopenedAt: maybeDate(issue.reopenedAt),
     steps: Object.fromEntries(
-      stepStates.map((s) => [s.stepId, { status: s.status, at: new Date(s.at), noFix: s.noFix, serious: s.serious }]),
+      stepStates.map((s) => [s.stepId, { status: s.status, at: new Date(instantMs(s.at)), noFix: s.noFix, serious: s.serious }]),
     ),
   }
 }
 
 /** Every deadline of one issue, recomputed from the rules (deadlines are never stored as data). */
-export function issueDeadlines(issue: Issue, stepStates: StepState[], rules: DeadlineRules, now: Date): IssueDeadlines {
+export function issueDeadlines(issue: Omit<ClockIssue, 'id'>, stepStates: StepState[], rules: DeadlineRules, now: Date): IssueDeadlines {
   return issueDeadlinesOf(issue, playbookInput(issue, stepStates), rules, now)
 }
 
 /** The same from the playbook input already built (the clock keeps it, so a settings change parses no dates). */
-export function issueDeadlinesOf(issue: Issue, input: PlaybookInput, rules: DeadlineRules, now: Date): IssueDeadlines {
+export function issueDeadlinesOf(issue: Omit<ClockIssue, 'id'>, input: PlaybookInput, rules: DeadlineRules, now: Date): IssueDeadlines {
   if (!isOpenStatus(issue.status)) return { steps: [], targetDue: null, nextDue: null, nextStep: null }
   const steps = playbook(input, rules.calendar, { now, settings: rules.settings.playbook })
   const targetDue =
@@ -67,13 +87,26 @@ export function toStepView(s: PlaybookStep): StepView {
   }
 }
 
+/** When the running target-response clock started, in epoch ms; null when none runs (no case yet, or answered). */
+export function runningTargetAnchorMs(issue: ClockIssue): number | null {
+  return issue.caseOpenedAt && !issue.firstResponseAt ? targetAnchor(issue)!.getTime() : null
+}
+
+/** The target-response deadline from that anchor, in epoch ms. */
+export function targetDueMs(issue: Pick<Issue, 'severity' | 'renewal'>, anchorMs: number, rules: DeadlineRules): number {
+  return targetResponseDueMs(anchorMs, issue.severity, issue.renewal, rules.calendar, rules.settings.targets)
+}
+
 /**
  * When the running target-response clock started: the case open, or later a reopening
  * or a severity change before the first response, whichever is last.
  */
 export function targetAnchor(issue: Pick<Issue, 'caseOpenedAt' | 'reopenedAt' | 'severityChangedAt'>): Date | null {
   if (!issue.caseOpenedAt) return null
-  let anchor = Date.parse(issue.caseOpenedAt)
-  for (const t of [issue.reopenedAt, issue.severityChangedAt]) if (t && Date.parse(t) > anchor) anchor = Date.parse(t)
+  let anchor = instantMs(issue.caseOpenedAt)
+  for (const t of [issue.reopenedAt, issue.severityChangedAt]) {
+    const ms = t ? instantMs(t) : NaN
+    if (ms > anchor) anchor = ms
+  }
   return new Date(anchor)
 }

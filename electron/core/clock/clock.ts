@@ -87,7 +87,7 @@ export class Clock implements AlertsPort, IssueWatcher {
     this.sent.load()
     // Deadlines known at start were "seen" long ago: a before-alert whose time passed while the app
     // was closed is still owed (with the real minutes left); one logged later is judged from then.
-    this.book.loadAll(this.deps.store, this.deps.rules.get(), now, -Infinity)
+    this.book.loadAll(this.deps.store, this.deps.rules.get(), -Infinity)
     this.reportMissed(now.getTime())
     this.replan(this.book.issues.values())
     this.lastWall = now.getTime()
@@ -136,7 +136,9 @@ export class Clock implements AlertsPort, IssueWatcher {
   issueSaved(issue: Issue, states: StepState[], deadlines: IssueDeadlines): void {
     if (!this.running) return // start() loads everything
     const nowMs = this.deps.now().getTime()
-    const w = this.book.put(issue, states, deadlines, nowMs)
+    // Back from resolved: the keys sent before it was resolved were not loaded with the open issues.
+    if (issue.reopenedAt && !this.book.issues.has(issue.id)) this.sent.loadIssue(issue.id)
+    const w = this.book.put(issue, states, deadlines, this.deps.rules.get(), nowMs)
     if (!w) this.snoozes.delete(issue.id)
     const pending = new Set(w?.deadlines.map((d) => deadlineKey(d.target, d.dueMs)))
     this.withdraw([...this.live.dropStale(issue.id, pending), ...this.closing.issueChanged(issue, !!w)])
@@ -146,8 +148,7 @@ export class Clock implements AlertsPort, IssueWatcher {
 
   settingsChanged(): void {
     if (!this.running) return
-    const now = this.deps.now()
-    this.book.recomputeAll(this.deps.rules.get(), now, now.getTime())
+    this.book.recomputeAll(this.deps.rules.get(), this.deps.now().getTime())
     this.replan(this.book.issues.values())
     this.withdrawMoved()
     this.tick()
@@ -155,9 +156,8 @@ export class Clock implements AlertsPort, IssueWatcher {
 
   dataReplaced(): void {
     if (!this.running) return
-    const now = this.deps.now()
     this.sent.load()
-    this.book.loadAll(this.deps.store, this.deps.rules.get(), now, now.getTime())
+    this.book.loadAll(this.deps.store, this.deps.rules.get(), this.deps.now().getTime())
     this.replan(this.book.issues.values())
     this.withdraw([...this.live.dropAll(), ...this.closing.reset()])
     this.tick()

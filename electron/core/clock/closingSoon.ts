@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../../../shared/domain'
 import type { Alert } from '../../../shared/ipc'
 import type { Issue } from '../../../shared/model'
+import type { ClockIssue } from '../../../shared/schedule/issueDeadlines'
 import { closingSoonText, type Language } from '../../../shared/schedule/alertText'
 import { CLOSING_SOON, type SentAlerts } from './sentAlerts'
 
@@ -42,7 +43,7 @@ export class ClosingSoon {
 
   constructor(private readonly sent: SentAlerts) {}
 
-  check(a: { calendar: BusinessCalendar; minutes: number; issues: () => Issue[]; nowMs: number; language: Language }): { alert: Alert | null; withdrawn: string[] } {
+  check(a: { calendar: BusinessCalendar; minutes: number; issues: () => ClockIssue[]; nowMs: number; language: Language }): { alert: Alert | null; withdrawn: string[] } {
     const withdrawn = this.shown && a.nowMs >= this.shown.closesAtMs ? this.reset() : []
     const win = closingWindow(a.calendar, a.nowMs, a.minutes)
     if (!win || a.nowMs < win.warnAtMs || this.sent.closingWarned(win.closesAtMs)) return { alert: null, withdrawn }
@@ -57,7 +58,7 @@ export class ClosingSoon {
   }
 
   /** An issue was written: once no issue of the shown warning waits any more, the warning is withdrawn. */
-  issueChanged(issue: Issue, open: boolean): string[] {
+  issueChanged(issue: ClockIssue, open: boolean): string[] {
     if (!this.shown?.waiting.has(issue.id) || (open && waitsForBasicResponse(issue))) return []
     this.shown.waiting.delete(issue.id)
     return this.shown.waiting.size === 0 ? this.reset() : []

@@ -1,15 +1,29 @@
-import type { AlertKeyKind } from '../../../shared/schedule/alertPlan'
+import type { AlertKeyKind, SentCheck } from '../../../shared/schedule/alertPlan'
 import type { Store } from '../store/store'
 
 export const CLOSING_SOON = 'closingSoon'
 
+/** One issue's sent keys, flat: target, kind, due ms, target, kind, due ms, … (a handful per issue: scanned). */
+class SentKeys implements SentCheck {
+  readonly list: (string | number)[] = []
+
+  has(target: string, kind: string, dueMs: number): boolean {
+    const list = this.list
+    for (let i = 0; i < list.length; i += 3) if (list[i + 2] === dueMs && list[i] === target && list[i + 1] === kind) return true
+    return false
+  }
+}
+
+const NOTHING_SENT: SentCheck = { has: () => false }
+
 /**
- * `alerts_sent` mirrored in memory: loaded once, then every check is a lookup in nested maps
- * (issue → target → kind → due instants; no key string built per check, which the clock does for
- * every deadline of 10,000 issues on a settings change) and every new key is written through.
+ * `alerts_sent` mirrored in memory for the open issues: loaded once at start (one query), then every
+ * check is a scan of the issue's few keys (no key string or closure made per check, which the clock
+ * does for every deadline of 10,000 issues on a settings change), and every new key is written
+ * through. An issue that comes back into the clock (reopened) has its keys read when it does.
  */
 export class SentAlerts {
-  private byIssue = new Map<number, Map<string, Map<string, Set<number>>>>()
+  private byIssue = new Map<number, SentKeys>()
   private closings = new Set<number>()
 
   constructor(private readonly store: Store) {}
@@ -17,18 +31,22 @@ export class SentAlerts {
   load(): void {
     this.byIssue.clear()
     this.closings.clear()
-    for (const [issueId, target, kind, dueMs] of this.store.alerts.sentRows()) this.remember(issueId, target, kind, dueMs)
+    this.rememberAll(this.store.alerts.clockKeys(CLOSING_SOON))
+  }
+
+  /** Reads one issue's keys again (an issue the clock did not watch until now). */
+  loadIssue(issueId: number): void {
+    this.byIssue.delete(issueId)
+    this.rememberAll(this.store.alerts.clockKeys(CLOSING_SOON, issueId))
   }
 
   has(issueId: number, target: string, kind: AlertKeyKind, dueMs: number): boolean {
-    return this.byIssue.get(issueId)?.get(target)?.get(kind)?.has(dueMs) ?? false
+    return this.checkFor(issueId).has(target, kind, dueMs)
   }
 
-  /** The check for one issue, its map looked up once (an issue with nothing sent answers at once). */
-  checkFor(issueId: number): (target: string, kind: AlertKeyKind, dueMs: number) => boolean {
-    const targets = this.byIssue.get(issueId)
-    if (!targets) return () => false
-    return (target, kind, dueMs) => targets.get(target)?.get(kind)?.has(dueMs) ?? false
+  /** The check for one issue, looked up once (an issue with nothing sent answers at once). */
+  checkFor(issueId: number): SentCheck {
+    return this.byIssue.get(issueId) ?? NOTHING_SENT
   }
 
   mark(issueId: number, target: string, kind: string, dueMs: number, sentAtMs: number): void {
@@ -41,14 +59,15 @@ export class SentAlerts {
     return this.closings.has(closesAtMs)
   }
 
-  private remember(issueId: number, target: string, kind: string, dueMs: number): void {
-    let targets = this.byIssue.get(issueId)
-    if (!targets) this.byIssue.set(issueId, (targets = new Map()))
-    let kinds = targets.get(target)
-    if (!kinds) targets.set(target, (kinds = new Map()))
-    let dues = kinds.get(kind)
-    if (!dues) kinds.set(kind, (dues = new Set()))
-    dues.add(dueMs)
+  private rememberAll(k: ReturnType<Store['alerts']['clockKeys']>): void {
+    for (let i = 0; i < k.issueIds.length; i++) this.remember(k.issueIds[i], k.targets[i], k.kinds[i], k.dues[i])
+  }
+
+  private remember(issueId: number, target: string, kind: string, dueMs: number | null): void {
+    if (dueMs === null) return // a due time SQLite cannot read matches no deadline
+    let keys = this.byIssue.get(issueId)
+    if (!keys) this.byIssue.set(issueId, (keys = new SentKeys()))
+    keys.list.push(target, kind, dueMs)
     if (target === CLOSING_SOON) this.closings.add(dueMs)
   }
 }

@@ -65,7 +65,9 @@ export class IssueService {
       now,
     )
     this.checkSev1(issue)
-    const saved = this.store.tx(() => {
+    // Nothing in the deadlines depends on the id: computed before the write, so the row is written once.
+    const deadlines = issueDeadlines(issue, [], this.rules.get(), now)
+    const saved = this.store.tx((): Saved => {
       let customerId = issue.customerId
       if (!customer && entry.customerName) {
         customerId = this.store.directory.saveCustomer({
@@ -78,13 +80,13 @@ export class IssueService {
           seContactId: null,
         })
       }
-      const id = this.store.issues.insert({ ...issue, customerId })
+      const id = this.store.issues.insert({ ...issue, customerId }, deadlines.nextDue && iso(deadlines.nextDue))
       this.store.issues.addEvent(id, iso(now), 'created', { title: issue.title, track: issue.track, severity: issue.severity })
       if (issue.caseNumber && issue.routedRegion) {
         this.store.issues.addEvent(id, iso(now), 'caseOpened', { caseNumber: issue.caseNumber, region: issue.routedRegion, old: null })
       }
       if (issue.severity === 1) this.logSev1(id, issue)
-      return this.written({ ...issue, customerId, id }, [])
+      return { issue: { ...issue, customerId, id }, states: [], deadlines }
     })
     const first = firstThingToDo(saved.issue.track, saved.deadlines.steps)
     this.announce(saved)

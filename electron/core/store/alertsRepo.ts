@@ -1,4 +1,5 @@
 import type { Db } from './database'
+import { OPEN_STATUS_SQL } from './issueRows'
 import { statementCache } from './statements'
 
 export interface AlertKey {
@@ -38,10 +39,22 @@ export class AlertsRepo {
     return rows.map((r) => ({ issueId: r.issue_id, target: r.target, kind: r.kind, dueAt: r.due_at, sentAt: r.sent_at }))
   }
 
-  /** Every sent key as [issue_id, target, kind, due instant in ms], read in raw mode: the clock's one load at start. */
-  sentRows(): [number, string, string, number][] {
-    const rows = this.sql('SELECT issue_id, target, kind, due_at FROM alerts_sent', 'raw').all() as [number, string, string, string][]
-    return rows.map((r) => [r[0], r[1], r[2], Date.parse(r[3])])
+  /**
+   * The sent keys the clock needs, as parallel lists (the due instant converted to ms by SQLite): those of
+   * open issues, and every one of `alsoTarget` whichever its issue; one issue's alone with `issueId`.
+   * Read as one JSON document per list: JSON.parse makes the values about twice as fast as the driver
+   * steps 30,000 rows.
+   */
+  clockKeys(alsoTarget: string, issueId?: number): { issueIds: number[]; targets: string[]; kinds: string[]; dues: (number | null)[] } {
+    const select =
+      "SELECT json_group_array(issue_id), json_group_array(target), json_group_array(kind), json_group_array(CAST(round(unixepoch(due_at, 'subsec') * 1000) AS INTEGER)) FROM alerts_sent"
+    const row = (
+      issueId !== undefined
+        ? this.sql(`${select} WHERE issue_id = ?`, 'raw').get(issueId)
+        : this.sql(`${select} WHERE target = ? OR issue_id IN (SELECT id FROM issues WHERE status IN ${OPEN_STATUS_SQL})`, 'raw').get(alsoTarget)
+    ) as [string, string, string, string]
+    const [issueIds, targets, kinds, dues] = row.map((json) => JSON.parse(json) as unknown[])
+    return { issueIds: issueIds as number[], targets: targets as string[], kinds: kinds as string[], dues: dues as (number | null)[] }
   }
 
   /** Every sent key as one string (tests compare with the alerts' keys). */

@@ -1,4 +1,5 @@
-import type { Issue, StepState, TimelineEvent } from '../../../shared/model'
+import { OPEN_STATUSES, type Issue, type StepState, type TimelineEvent } from '../../../shared/model'
+import { CLOCK_ISSUE_FIELDS, type ClockIssue } from '../../../shared/schedule/issueDeadlines'
 
 /** Issue field ↔ column. One table so that reads, writes and edits agree on names. */
 export const issueColumns = {
@@ -37,6 +38,9 @@ export const issueColumns = {
   updatedAt: 'updated_at',
 } as const satisfies Record<Exclude<keyof Issue, 'id'>, string>
 
+/** `(…)` of the open statuses, for `status IN`. */
+export const OPEN_STATUS_SQL = `(${OPEN_STATUSES.map((st) => `'${st}'`).join(',')})`
+
 const booleanFields = new Set<keyof Issue>(['qaDevInvolved', 'prereqCheckedPartner', 'prereqCheckedDistributor'])
 
 export type Row = Record<string, unknown>
@@ -51,22 +55,31 @@ export function rowToIssue(row: Row): Issue {
 }
 
 const issueFields = Object.keys(issueColumns) as (keyof typeof issueColumns)[]
-const isBoolean = issueFields.map((f) => booleanFields.has(f))
-
-/** The SELECT list that `valuesToIssue` reads, in its order (`alias.` before each column when given). */
-export const issueSelectList = (alias = ''): string =>
-  ['id', ...issueFields.map((f) => issueColumns[f])].map((c) => (alias ? `${alias}.${c}` : c)).join(', ')
 
 /**
- * One row read in raw mode (values in `issueSelectList` order) → Issue. Reading arrays instead of
- * row objects, and building each issue as one object literal (compiled once from `issueColumns`),
- * is several times faster over 10,000 issues than row objects copied key by key: an object given
- * 35 keys one at a time falls into V8's slow dictionary mode, and every later read of it is slow too.
+ * Reading some of an issue's fields in raw mode (values in the order of `selectList`). Reading arrays
+ * instead of row objects, and building each issue as one object literal (compiled once), is several
+ * times faster over 10,000 issues than row objects copied key by key: an object given 35 keys one at
+ * a time falls into V8's slow dictionary mode, and every later read of it is slow too.
  */
-export const valuesToIssue = new Function(
-  'v',
-  `return { id: v[0], ${issueFields.map((f, i) => `${f}: ${isBoolean[i] ? `v[${i + 1}] === 1` : `v[${i + 1}]`}`).join(', ')} }`,
-) as (values: unknown[]) => Issue
+function rawReader<F extends keyof typeof issueColumns>(fields: readonly F[]) {
+  const body = fields.map((f, i) => `${f}: ${booleanFields.has(f) ? `v[${i + 1}] === 1` : `v[${i + 1}]`}`).join(', ')
+  return {
+    selectList: (alias = ''): string => ['id', ...fields.map((f) => issueColumns[f])].map((c) => (alias ? `${alias}.${c}` : c)).join(', '),
+    fromValues: new Function('v', `return { id: v[0], ${body} }`) as (values: unknown[]) => Pick<Issue, 'id' | F>,
+  }
+}
+
+const wholeIssue = rawReader(issueFields)
+/** The SELECT list that `valuesToIssue` reads, in its order (`alias.` before each column when given). */
+export const issueSelectList = wholeIssue.selectList
+/** One row read in raw mode (values in `issueSelectList` order) → Issue. */
+export const valuesToIssue = wholeIssue.fromValues as (values: unknown[]) => Issue
+
+const clockIssue = rawReader(CLOCK_ISSUE_FIELDS)
+/** The same for the fields the clock reads (`ClockIssue`). */
+export const clockSelectList = clockIssue.selectList()
+export const valuesToClockIssue = clockIssue.fromValues as (values: unknown[]) => ClockIssue
 
 /** Field value → SQLite value (booleans as 0/1). */
 export const toColumnValue = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v)

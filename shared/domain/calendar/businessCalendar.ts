@@ -20,6 +20,8 @@ export interface BusinessCalendar {
    * closing time stays at that closing time.
    */
   addBusinessTime(start: Date, ms: number): Date
+  /** The same on epoch milliseconds (the clock's recompute of every open issue makes no Date). */
+  addBusinessMs(startMs: number, ms: number): number
   /** Milliseconds of open time in [a, b); 0 when b ≤ a. */
   businessTimeBetween(a: Date, b: Date): number
   /**

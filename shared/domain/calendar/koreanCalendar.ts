@@ -110,12 +110,12 @@ export function createKoreanCalendar(input: Partial<CalendarSettings> = {}): Bus
     return midnightOf(nextBusinessDay(day)) + openMs
   }
 
-  function addBusinessTime(start: Date, ms: number): Date {
+  function addBusinessMs(startMs: number, ms: number): number {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`business time must be a finite ms ≥ 0, got ${ms}`)
-    const from = nextOpeningMs(start.getTime())
+    const from = nextOpeningMs(startMs)
     let day = dayOf(from)
     const leftToday = midnightOf(day) + closeMs - from
-    if (ms <= leftToday) return new Date(from + ms)
+    if (ms <= leftToday) return from + ms
     let rest = ms - leftToday
     day = nextBusinessDay(day)
     // Whole business days are skipped one per step; `rest ≤ dayLength` ends on or before closing.
@@ -123,7 +123,7 @@ export function createKoreanCalendar(input: Partial<CalendarSettings> = {}): Bus
       rest -= dayLength
       day = nextBusinessDay(day)
     }
-    return new Date(midnightOf(day) + openMs + rest)
+    return midnightOf(day) + openMs + rest
   }
 
   function businessTimeBetween(a: Date, b: Date): number {
@@ -162,7 +162,8 @@ export function createKoreanCalendar(input: Partial<CalendarSettings> = {}): Bus
     isBusinessDay: (date) => isBusinessDayNumber(dayNumberFromIso(date)),
     isOpen: (t) => isOpenAt(t.getTime()),
     nextOpening: (t) => new Date(nextOpeningMs(t.getTime())),
-    addBusinessTime,
+    addBusinessTime: (start, ms) => new Date(addBusinessMs(start.getTime(), ms)),
+    addBusinessMs,
     businessTimeBetween,
     coverageLeft,
   }

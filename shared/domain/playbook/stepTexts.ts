@@ -1,4 +1,5 @@
-import type { Bilingual } from '../types'
+import type { PlaybookSettings } from '../settings'
+import type { Bilingual, Track } from '../types'
 import type { StepId } from './playbookTypes'
 
 export const STEP_TEXTS: Readonly<Record<StepId, { title: Bilingual; detail: Bilingual }>> = {
@@ -136,4 +137,12 @@ export function g7Texts(days: number, kind: 'business' | 'calendar'): { title: B
       en: `Work with the Veeam engineer (${plural(days, calendar ? 'calendar day' : 'day')})`,
     },
   }
+}
+
+/** A step's words, as its settings make them (G2's and G7's days, C5's minutes in its track). */
+export function stepText(id: StepId, track: Track, settings: PlaybookSettings): { title: Bilingual; detail: Bilingual } {
+  if (id === 'G2') return g2Texts(settings.g2SelfTroubleshootBusinessDays)
+  if (id === 'G7') return g7Texts(settings.g7VeeamWorkDays, settings.g7DayKind)
+  if (id === 'C5') return c5Texts(settings.c5CallWithinMinutes[track === 'sales' ? 'sales' : 'critical'])
+  return STEP_TEXTS[id]
 }

@@ -4,6 +4,7 @@ import { TARGET_RESPONSE } from '../alertPlan'
 import { targetAnchor, type DeadlineRules } from '../issueDeadlines'
 import type { IssueHistory } from './history'
 import type { CycleOutcome } from './reportSchema'
+import { instantMs } from '../../domain/time/isoInstant'
 
 export interface ResponseCycle {
   index: number
@@ -80,12 +81,12 @@ export function responseCycles(h: IssueHistory, rules: DeadlineRules, now: Date)
         if (run && e.data.target === TARGET_RESPONSE) run.recordedDue = e.data.dueAt as string
         break
       case 'firstResponse':
-        if (run) finish(run, null, new Date(e.at), new Date(e.at), (e.data.dueAt as string | null | undefined) ?? null)
+        if (run) finish(run, null, new Date(instantMs(e.at)), new Date(instantMs(e.at)), (e.data.dueAt as string | null | undefined) ?? null)
         run = null
         responded = true
         break
       case 'resolved':
-        if (run) finish(run, 'unrecorded', new Date(e.at), null, null)
+        if (run) finish(run, 'unrecorded', new Date(instantMs(e.at)), null, null)
         run = null
         open = false
         break

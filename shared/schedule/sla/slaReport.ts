@@ -1,4 +1,5 @@
 import { RENEWALS, SEVERITIES, targetResponseHours, type Renewal, type Severity } from '../../domain'
+import { instantMs, isoInstant } from '../../domain/time/isoInstant'
 import type { DeadlineRules } from '../issueDeadlines'
 import type { IssueHistory } from './history'
 import { kstMonthKey, twelveMonthsEnding } from './periods'
@@ -17,7 +18,7 @@ export interface SlaReportInput {
 
 type Buckets = Record<'total' | CycleOutcome, number>
 const buckets = (): Buckets => ({ total: 0, met: 0, breached: 0, pending: 0, unrecorded: 0 })
-const iso = (d: Date) => d.toISOString()
+const iso = (d: Date) => isoInstant(d.getTime())
 /** One collator: `localeCompare(…, 'ko')` builds a new one on every call. */
 const KOREAN_ORDER = new Intl.Collator('ko')
 
@@ -56,7 +57,7 @@ export function slaReport(histories: readonly IssueHistory[], input: SlaReportIn
       count(customers.get(name)!, c.outcome)
       inPeriod.push(cycleRow(c))
     }
-    const ownInstant = Date.parse(firstCaseOpen(h) ?? issue.loggedAt)
+    const ownInstant = instantMs(firstCaseOpen(h) ?? issue.loggedAt)
     const stepRows =
       ownInstant >= from && ownInstant < to && (!filter.renewal || issue.renewal === filter.renewal)
         ? stepOutcomes(h, rules, now, input.immediateToleranceMinutes)
