@@ -107,5 +107,5 @@ export const rowToEvent = (r: Row): TimelineEvent => ({
  */
 export const issueJsonSql = (alias: string): string =>
   `json_object('id', ${alias}.id, ${issueFields
-    .map((f, i) => `'${f}', ${isBoolean[i] ? `json(CASE ${alias}.${issueColumns[f]} WHEN 1 THEN 'true' ELSE 'false' END)` : `${alias}.${issueColumns[f]}`}`)
+    .map((f) => `'${f}', ${booleanFields.has(f) ? `json(CASE ${alias}.${issueColumns[f]} WHEN 1 THEN 'true' ELSE 'false' END)` : `${alias}.${issueColumns[f]}`}`)
     .join(', ')})`
