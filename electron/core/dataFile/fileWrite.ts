@@ -4,11 +4,32 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Writable } from 'node:stream'
 
-/** Writes chunks to a stream, waiting for 'drain' whenever its buffer is full (memory stays one chunk or so). */
+/**
+ * Writes chunks to a stream, waiting for 'drain' whenever its buffer is full (memory stays one chunk
+ * or so). A stream closed meanwhile (the client of a download went away) ends the writing with an error.
+ */
 export async function writeChunks(chunks: AsyncIterable<string>, out: Writable): Promise<void> {
   for await (const chunk of chunks) {
-    if (!out.write(chunk)) await once(out, 'drain')
+    if (out.destroyed) throw new Error('the stream was closed before the end')
+    if (!out.write(chunk)) await drained(out)
   }
+}
+
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (e?: Error) => {
+      out.off('drain', onDrain)
+      out.off('close', onClose)
+      out.off('error', done)
+      if (e) reject(e)
+      else resolve()
+    }
+    const onDrain = () => done()
+    const onClose = () => done(new Error('the stream was closed before the end'))
+    out.on('drain', onDrain)
+    out.on('close', onClose)
+    out.on('error', done)
+  })
 }
 
 /**

@@ -89,7 +89,7 @@ export class StagingDb {
   /**
    * Builds the search index of the staged issues, `chunk` ids at a time, with a turn of the event
    * loop after each (`pause`); then puts the triggers back, so the staged file is what the live one
-   * would be.
+   * would be, and commits it (after the last batch: call once).
    */
   async indexSearch(chunk: number, pause: () => Promise<void>): Promise<void> {
     const statements = INDEX_ISSUES_BETWEEN.map((sql) => this.db.prepare(sql))
@@ -102,6 +102,7 @@ export class StagingDb {
       await pause()
     }
     for (const sql of this.searchTriggers) this.db.exec(sql)
+    this.db.exec('COMMIT') // here, not in the swap: the swap is the one step that cannot yield
   }
 
   private insert(r: DumpRecord): void {
@@ -123,7 +124,6 @@ export class StagingDb {
    * would hold the main thread for seconds over 100,000 issues, and this step cannot yield.
    */
   swapInto(store: Store, settings: AppSettings, at: Date): void {
-    this.db.exec('COMMIT')
     this.db.close()
     const live = store.connection
     live.prepare('ATTACH DATABASE ? AS staging').run(this.file)
