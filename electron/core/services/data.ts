@@ -85,7 +85,7 @@ export class DataService {
     try {
       const staged = await stageImport(toAsync(source), this.store.file, { bytesTotal, signal: abort.signal, onProgress: (p) => progress(p, 'reading') })
       try {
-        progress({ bytesRead: bytesTotal ?? 0, bytesTotal, records: staged.counts.issues }, 'applying', true)
+        progress({ ...progress.last, records: staged.counts.issues }, 'applying', true)
         await this.store.backupNow(this.now(), 'preimport')
         if (abort.signal.aborted) throw new AppError('cancelled', '가져오기를 취소했습니다. 지금 데이터는 그대로입니다.')
         staged.staging.swapInto(this.store, staged.settings, this.now())
@@ -106,14 +106,18 @@ export class DataService {
     return true
   }
 
+  /** Emits progress at most every PROGRESS_EVERY_MS (and always the end of reading); `last` is the newest seen. */
   private progressEmitter() {
-    let last = -Infinity
-    return (p: ImportProgress, phase: 'reading' | 'applying', force = false) => {
+    let sentAt = -Infinity
+    const emit = (p: ImportProgress, phase: 'reading' | 'applying', force = false) => {
+      emit.last = p
       const t = performance.now()
-      if (!force && t - last < PROGRESS_EVERY_MS && p.bytesRead !== p.bytesTotal) return
-      last = t
+      if (!force && t - sentAt < PROGRESS_EVERY_MS && p.bytesRead !== p.bytesTotal) return
+      sentAt = t
       this.hub.emit('dataImportProgress', { ...p, phase })
     }
+    emit.last = { bytesRead: 0, bytesTotal: null, records: 0 } as ImportProgress
+    return emit
   }
 
   /** Restores a backup (the current file is kept aside) and recomputes everything from it. */

@@ -170,7 +170,7 @@ describe('the data file streams out and back, all or nothing', () => {
     expect(seen.every((p) => p.bytesTotal === Buffer.byteLength(text))).toBe(true)
     expect(seen.map((p) => p.bytesRead)).toEqual([...seen.map((p) => p.bytesRead)].sort((x, y) => x - y))
     expect(seen.filter((p) => p.phase === 'reading').at(-1)!.bytesRead).toBe(Buffer.byteLength(text))
-    expect(seen.at(-1)).toMatchObject({ phase: 'applying', records: 2 })
+    expect(seen.at(-1)).toMatchObject({ phase: 'applying', records: 2, bytesRead: Buffer.byteLength(text) })
   })
 
   it('a second import while one runs is refused; staging files a crash left are removed at the next start, nothing else', async () => {
