@@ -48,6 +48,17 @@ describe('every due step alerts before (lead time) and at its due time (spec §1
     expect(h.drain().map((a) => a.title)).toEqual(['BETA · x · 1시간 내 총판 엔지니어·Veeam SE 전화 (30분 남음)'])
   })
 
+  it('a lead time changed after logging moves the before alert of issues whose deadlines did not move', async () => {
+    h = clockCore('2026-11-25 10:00')
+    await h.call('issues.create', { title: 'x', track: 'sales', customerName: 'BETA', renewal: 'basic' })
+    h.drain()
+    expect(h.core.clock.armedAt?.toISOString()).toBe(kst('2026-11-25 10:45'))
+    await h.settings((s) => (s.domain.alerts.leadMinutes = 30)) // C5 stays due at 11:00
+    expect(h.core.clock.armedAt?.toISOString()).toBe(kst('2026-11-25 10:30'))
+    h.time.passUntil(kst('2026-11-25 10:30'))
+    expect(h.drain().map((a) => a.title)).toEqual(['BETA · x · 1시간 내 총판 엔지니어·Veeam SE 전화 (30분 남음)'])
+  })
+
   it('speaks English when the language setting is en', async () => {
     h = clockCore('2026-11-25 10:00')
     await h.contacts()
