@@ -4,7 +4,7 @@ import { clockCore, kst, MINUTE, type ClockHarness } from './clockCore'
 let h: ClockHarness | null = null
 afterEach(async () => h?.close())
 
-describe('every due step alerts before (lead time) and at its due time (spec §11)', () => {
+describe('every due step alerts before (lead time) and at its due time', () => {
   it('C5 alerts 15 minutes before and at 11:00, naming the customer, the step and whom to call', async () => {
     h = clockCore('2026-11-25 10:00')
     await h.contacts()
