@@ -69,6 +69,8 @@ export class Clock implements AlertsPort, IssueWatcher {
   private backupDay = -1 // KST day number of the last daily-backup check
   private lastWall = 0
   private lastMono = 0
+  /** The lead time every issue's next instant was planned with. */
+  private plannedLeadMs = -1
   /** The one armed instant (tests and the bench read it). */
   armedAt: Date | null = null
   /** The last daily backup started by the clock (tests await it). */
@@ -148,8 +150,9 @@ export class Clock implements AlertsPort, IssueWatcher {
 
   settingsChanged(): void {
     if (!this.running) return
-    this.book.recomputeAll(this.deps.rules.get(), this.deps.now().getTime())
-    this.replan(this.book.issues.values())
+    const moved = this.book.recomputeAll(this.deps.rules.get(), this.deps.now().getTime())
+    // An issue whose deadlines kept their instants keeps its plan, unless the lead time changed.
+    this.replan(this.leadMs() === this.plannedLeadMs ? moved : this.book.issues.values())
     this.withdrawMoved()
     this.tick()
   }
@@ -327,7 +330,7 @@ export class Clock implements AlertsPort, IssueWatcher {
   }
 
   private replan(list: Iterable<WatchedIssue>): void {
-    const lead = this.leadMs()
+    const lead = (this.plannedLeadMs = this.leadMs())
     for (const w of list) w.nextMs = this.nextFor(w, lead)
   }
 

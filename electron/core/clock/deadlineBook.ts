@@ -88,14 +88,15 @@ export class WatchedIssue implements WatchedDeadlines {
   }
 
   /**
-   * Takes the owed deadlines. One that keeps its due instant keeps the moment it was first seen
+   * Takes the owed deadlines (false: the same as before, nothing changed). One that keeps its due instant keeps the moment it was first seen
    * (from `previous`, this issue's last list); a moved one is new, seen at `seenAtMs`.
    */
-  take(due: PendingDeadlines, seenAtMs: number, previous: WatchedDeadline[] = this.deadlines): void {
-    if (previous === this.deadlines && sameDeadlines(previous, due)) return
+  take(due: PendingDeadlines, seenAtMs: number, previous: WatchedDeadline[] = this.deadlines): boolean {
+    if (previous === this.deadlines && sameDeadlines(previous, due)) return false
     const next: WatchedDeadline[] = []
     for (let i = 0; i < due.targets.length; i++) next.push(this.watched(due.targets[i], due.dues[i], previous, seenAtMs))
     this.deadlines = next
+    return true
   }
 
   private watched(target: string, dueMs: number, previous: WatchedDeadline[], seenAtMs: number): WatchedDeadline {
@@ -138,9 +139,11 @@ export class DeadlineBook {
     }
   }
 
-  /** Settings or holidays changed: the same issues, every deadline recomputed from memory. */
-  recomputeAll(rules: DeadlineRules, seenAtMs: number): void {
-    for (const w of this.issues.values()) w.take(w.compute(rules, this.pending), seenAtMs)
+  /** Settings or holidays changed: the same issues, every deadline recomputed from memory; returns those whose deadlines moved. */
+  recomputeAll(rules: DeadlineRules, seenAtMs: number): WatchedIssue[] {
+    const moved: WatchedIssue[] = []
+    for (const w of this.issues.values()) if (w.take(w.compute(rules, this.pending), seenAtMs)) moved.push(w)
+    return moved
   }
 
   /** One issue as just written, with the deadlines its service computed; a resolved or closed one leaves the book. */

@@ -1,3 +1,5 @@
+// Longer than ~250 lines on purpose: the quick-entry form's keyboard flow (save keys, Esc with a kept draft,
+// track keys, the line parser's suggestions) reads best in one component; each field is its own file here.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'

@@ -4,7 +4,7 @@ import { clockCore, kst, MINUTE, type ClockHarness } from './clockCore'
 let h: ClockHarness | null = null
 afterEach(async () => h?.close())
 
-describe('every due step alerts before (lead time) and at its due time (spec §11)', () => {
+describe('every due step alerts before (lead time) and at its due time', () => {
   it('C5 alerts 15 minutes before and at 11:00, naming the customer, the step and whom to call', async () => {
     h = clockCore('2026-11-25 10:00')
     await h.contacts()
@@ -44,6 +44,17 @@ describe('every due step alerts before (lead time) and at its due time (spec §1
     await h.settings((s) => (s.domain.alerts.leadMinutes = 30))
     await h.call('issues.create', { title: 'x', track: 'sales', customerName: 'BETA', renewal: 'basic' })
     h.drain()
+    h.time.passUntil(kst('2026-11-25 10:30'))
+    expect(h.drain().map((a) => a.title)).toEqual(['BETA · x · 1시간 내 총판 엔지니어·Veeam SE 전화 (30분 남음)'])
+  })
+
+  it('a lead time changed after logging moves the before alert of issues whose deadlines did not move', async () => {
+    h = clockCore('2026-11-25 10:00')
+    await h.call('issues.create', { title: 'x', track: 'sales', customerName: 'BETA', renewal: 'basic' })
+    h.drain()
+    expect(h.core.clock.armedAt?.toISOString()).toBe(kst('2026-11-25 10:45'))
+    await h.settings((s) => (s.domain.alerts.leadMinutes = 30)) // C5 stays due at 11:00
+    expect(h.core.clock.armedAt?.toISOString()).toBe(kst('2026-11-25 10:30'))
     h.time.passUntil(kst('2026-11-25 10:30'))
     expect(h.drain().map((a) => a.title)).toEqual(['BETA · x · 1시간 내 총판 엔지니어·Veeam SE 전화 (30분 남음)'])
   })

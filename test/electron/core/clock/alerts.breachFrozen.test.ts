@@ -4,7 +4,7 @@ import { clockCore, kst, type ClockHarness } from './clockCore'
 let h: ClockHarness | null = null
 afterEach(async () => h?.close())
 
-describe('a passed deadline is frozen: its breach is recorded in the timeline with the due time it had (spec §12)', () => {
+describe('a passed deadline is frozen: its breach is recorded in the timeline with the due time it had', () => {
   it('records C5 missed at 11:00 once; a later setting change does not erase it and the new deadline is its own', async () => {
     h = clockCore('2026-11-25 10:00')
     const issue = await h.call('issues.create', { title: 'x', track: 'critical', customerName: 'ACME', renewal: 'production' })

@@ -4,7 +4,7 @@ import { clockCore, kst, type ClockHarness } from './clockCore'
 let h: ClockHarness | null = null
 afterEach(async () => h?.close())
 
-describe('alerts of one issue due at the same instant merge into one notification (spec §4 rules)', () => {
+describe('alerts of one issue due at the same instant merge into one notification', () => {
   it('C2–C4, due when the issue is logged, alert once, at once, as "지금" — never as "before"; C5 (call within the hour) is in the same alert', async () => {
     h = clockCore('2026-11-25 10:00')
     const issue = await h.call('issues.create', { title: 'DB 서버 다운', track: 'critical', customerName: 'ACME', renewal: 'production' })

@@ -4,7 +4,7 @@ import { clockCore, HOUR, kst, MINUTE, type ClockHarness } from './clockCore'
 let h: ClockHarness | null = null
 afterEach(async () => h?.close())
 
-describe('deadlines that passed while the app was closed are reported once at the next start (spec §11)', () => {
+describe('deadlines that passed while the app was closed are reported once at the next start', () => {
   it('one summary alert, the list for the dashboard, a breach in each timeline; nothing twice, nothing skipped', async () => {
     h = clockCore('2026-11-25 10:00')
     const a = await h.call('issues.create', { title: 'DB 다운', track: 'critical', customerName: 'ACME', renewal: 'production' })

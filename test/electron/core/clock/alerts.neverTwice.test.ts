@@ -6,7 +6,7 @@ afterEach(async () => h?.close())
 
 const titles = (h: ClockHarness) => h.drain().map((a) => `${a.kind} ${a.title}`)
 
-describe('a deadline that does not move never alerts twice, across restarts (spec §11)', () => {
+describe('a deadline that does not move never alerts twice, across restarts', () => {
   it('the before alert is not repeated after a restart, and the at alert comes once', async () => {
     h = clockCore('2026-11-25 10:00')
     await h.call('issues.create', { title: 'x', track: 'critical', customerName: 'ACME', renewal: 'production' })
@@ -33,7 +33,7 @@ describe('a deadline that does not move never alerts twice, across restarts (spe
   })
 })
 
-describe('a deadline that moves alerts anew exactly once (spec §11)', () => {
+describe('a deadline that moves alerts anew exactly once', () => {
   it('C5 moved from 11:00 to 11:30 by a setting alerts before and at its new time, once each', async () => {
     h = clockCore('2026-11-25 10:00')
     await h.call('issues.create', { title: 'x', track: 'critical', customerName: 'ACME', renewal: 'production' })
