@@ -43,6 +43,7 @@ function seedOpenIssues(core: Core): void {
         updatedAt: logged,
       })
     }
+    core.store.issues.indexNew() // the search index, as the app writes it after each create
   })
 }
 

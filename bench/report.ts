@@ -50,6 +50,7 @@ function seed(core: Core, end: number): void {
         repo.addEvent(id, iso(reopened + 2 * HOUR), 'firstResponse', {})
       }
     }
+    repo.indexNew() // the search index, as the app writes it after each create
   })
 }
 

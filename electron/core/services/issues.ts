@@ -90,6 +90,7 @@ export class IssueService {
     })
     const first = firstThingToDo(saved.issue.track, saved.deadlines.steps)
     this.announce(saved)
+    this.indexSoon()
     return { ...saved.issue, firstStep: first && toStepView(first) }
   }
 
@@ -317,6 +318,22 @@ export class IssueService {
     const deadlines = issueDeadlines(issue, states, this.rules.get(), this.now())
     this.store.issues.setNextDue(issue.id, deadlines.nextDue && iso(deadlines.nextDue))
     return { issue, states, deadlines }
+  }
+
+  /**
+   * The new issue's search index rows, written once the reply is on its way (they are half the
+   * create's work and the reply needs none of them). A search or an edit that comes first writes
+   * them itself; a crash in between is caught up at the next open.
+   */
+  private indexSoon(): void {
+    setImmediate(() => {
+      if (!this.store.connection.open) return // closed meanwhile: the next open writes them
+      try {
+        this.store.tx(() => this.store.issues.indexNew())
+      } catch (e) {
+        console.error('[issues] search index of a new issue not written yet (retried at the next search, edit or start):', e)
+      }
+    })
   }
 
   /** After the commit: the clock first (so that whoever hears the event sees its new deadlines), then the event. */

@@ -5,6 +5,7 @@ import type { Db } from './database'
 import { statementCache } from './statements'
 import { OPEN_STATUS_SQL, clockSelectList, issueColumns, issueSelectList, rowToEvent, rowToStepState, toColumnValue, valuesToClockIssue, valuesToIssue, type Row } from './issueRows'
 import { queryChars } from './bigrams'
+import { INDEX_ISSUES_AFTER_LAST, INDEX_ISSUES_IN } from './searchIndex'
 
 /** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
 
@@ -15,15 +16,44 @@ const INSERT_ISSUE = `INSERT INTO issues (id, next_due, ${ISSUE_FIELDS.map((f) =
 export class IssuesRepo {
   private readonly sql: ReturnType<typeof statementCache>
 
-  constructor(db: Db) {
+  /** Issues inserted whose search index rows are not written yet (see `indexNew`). */
+  private readonly unindexed: number[] = []
+
+  constructor(private readonly db: Db) {
     this.sql = statementCache(db)
   }
 
-  /** Inserts a new issue; an `id` is kept as given (data import). */
-  /** Writes a new issue; `nextDue` (the list's sort column) is written with it when the caller knows it. */
+  /**
+   * Writes a new issue (an `id` is kept as given: data import); `nextDue` (the list's sort column) is
+   * written with it when the caller knows it. Its search index rows follow with `indexNew`.
+   */
   insert(issue: Omit<Issue, 'id'> & { id?: number }, nextDue: string | null = null): number {
     const info = this.sql(INSERT_ISSUE).run(issue.id ?? null, nextDue, ...ISSUE_FIELDS.map((f) => toColumnValue(issue[f])))
-    return Number(info.lastInsertRowid)
+    const id = Number(info.lastInsertRowid)
+    this.unindexed.push(id)
+    return id
+  }
+
+  /**
+   * Writes the search index rows of the issues inserted since the last call, in one transaction (its
+   * own, or the caller's). Runs just after a create commits, and before anything searches or edits.
+   */
+  indexNew(): void {
+    if (this.unindexed.length === 0) return
+    const ids = JSON.stringify(this.unindexed)
+    this.db.transaction(() => {
+      for (const sql of INDEX_ISSUES_IN) this.sql(sql).run(ids)
+    })()
+    this.unindexed.length = 0
+  }
+
+  /** At open: the index rows a crash left out (issues committed above the highest id the index holds). */
+  indexMissing(): void {
+    const { missing } = this.sql('SELECT EXISTS (SELECT 1 FROM issues WHERE id > (SELECT coalesce(max(rowid), 0) FROM issues_fts2)) AS missing').get() as { missing: number }
+    if (!missing) return
+    this.db.transaction(() => {
+      for (const sql of INDEX_ISSUES_AFTER_LAST) this.sql(sql).run()
+    })()
   }
 
   get(id: number): Issue | null {
@@ -34,6 +64,7 @@ export class IssuesRepo {
   update(id: number, patch: Partial<Omit<Issue, 'id'>>): void {
     const fields = Object.keys(patch) as (keyof typeof issueColumns)[]
     if (fields.length === 0) return
+    this.indexNew() // the edit trigger replaces index rows: they must be there
     const sets = fields.map((f) => `${issueColumns[f]} = ?`).join(', ')
     this.sql(`UPDATE issues SET ${sets} WHERE id = ?`).run(...fields.map((f) => toColumnValue(patch[f])), id)
   }
@@ -80,6 +111,7 @@ export class IssuesRepo {
     const conditions = where.length ? 'WHERE ' + where.join(' AND ') : ''
     const limit = filter.limit ?? 200
     const match = filter.query ? matchQuery(filter.query) : null
+    if (match) this.indexNew()
     const sql = match
       ? `SELECT ${issueSelectList('i')} FROM (SELECT rowid FROM ${match.table} WHERE ${match.table} MATCH ? ORDER BY rowid DESC) f
          JOIN issues i ON i.id = f.rowid ${conditions} LIMIT ?`

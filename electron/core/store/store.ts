@@ -50,6 +50,7 @@ export class Store {
     this.directory = new DirectoryRepo(db)
     this.settings = new SettingsRepo(db)
     this.alerts = new AlertsRepo(db)
+    this.issues.indexMissing()
   }
 
   get backupDir(): string {
