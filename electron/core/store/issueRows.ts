@@ -38,7 +38,7 @@ export const issueColumns = {
   updatedAt: 'updated_at',
 } as const satisfies Record<Exclude<keyof Issue, 'id'>, string>
 
-/** `(…)` of the open statuses, for `status IN`. */
+/** `(…)` of the open statuses, for `status IN`: written as IN rather than NOT IN so that SQLite uses the (status, next_due) index. */
 export const OPEN_STATUS_SQL = `(${OPEN_STATUSES.map((st) => `'${st}'`).join(',')})`
 
 const booleanFields = new Set<keyof Issue>(['qaDevInvolved', 'prereqCheckedPartner', 'prereqCheckedDistributor'])

@@ -7,12 +7,10 @@ import { OPEN_STATUS_SQL, clockSelectList, issueColumns, issueSelectList, rowToE
 import { queryChars } from './bigrams'
 import { INDEX_ISSUES_AFTER_LAST, INDEX_ISSUES_IN } from './searchIndex'
 
-/** Written as IN (…) rather than NOT IN so that SQLite uses the (status, next_due) index. */
-
-/** SQL for issues, their step states and their timeline. No rules here: see services/issues. */
 const ISSUE_FIELDS = Object.keys(issueColumns) as (keyof typeof issueColumns)[]
 const INSERT_ISSUE = `INSERT INTO issues (id, next_due, ${ISSUE_FIELDS.map((f) => issueColumns[f]).join(', ')}) VALUES (?, ?, ${ISSUE_FIELDS.map(() => '?').join(', ')})`
 
+/** SQL for issues, their step states and their timeline. No rules here: see services/issues. */
 export class IssuesRepo {
   private readonly sql: ReturnType<typeof statementCache>
 
