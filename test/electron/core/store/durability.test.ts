@@ -10,6 +10,7 @@ import { migrations } from '../../../../electron/core/store/migrations'
 import { recoverStoreFile } from '../../../../electron/core/store/recovery'
 import { tempDir, testCore } from '../testCore'
 import { readDump, writeDump } from '../dumpFile'
+import { insertIssue } from './migrations/migrationDb'
 
 const cores: Core[] = []
 afterEach(() => {
@@ -58,10 +59,7 @@ describe('migrations', () => {
     const dir = tempDir()
     const file = path.join(dir, 'veeam-escalation.db')
     const v1 = openDatabase(file, { migrations: migrations.slice(0, 1) })
-    v1.prepare(
-      `INSERT INTO issues (title, track, problem_type, renewal, severity, status, logged_at, first_occurred_at, updated_at, error_message)
-       VALUES ('옛 이슈 백업 지연', 'general', 'backup', 'basic', 3, 'new', '2026-01-05T01:00:00.000Z', '2026-01-05T01:00:00.000Z', '2026-01-05T01:00:00.000Z', 'Error 1234')`,
-    ).run()
+    insertIssue(v1, '옛 이슈 백업 지연')
     expect(v1.pragma('user_version', { simple: true })).toBe(1)
     v1.close()
     const core = new Core({ file, host: 'web', version: 't', now: () => new Date('2026-01-06T00:00:00.000Z') })

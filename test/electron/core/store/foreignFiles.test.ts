@@ -8,6 +8,7 @@ import { openDatabase, StoreOpenError } from '../../../../electron/core/store/da
 import { migrations } from '../../../../electron/core/store/migrations'
 import { APPLICATION_ID } from '../../../../electron/core/store/migrations/0005-application-id'
 import { tempDir } from '../testCore'
+import { insertIssue } from './migrations/migrationDb'
 
 const cores: Core[] = []
 afterEach(() => {
@@ -74,17 +75,14 @@ describe('foreign SQLite files are recognised and refused untouched', () => {
   it('the users’ files of today (schema 2, no stamp) keep opening, with their data, and get stamped', () => {
     const file = path.join(tempDir(), 'veeam-escalation.db')
     const v2 = openDatabase(file, { migrations: migrations.slice(0, 2) })
-    v2.prepare(
-      `INSERT INTO issues (title, track, problem_type, renewal, severity, status, logged_at, first_occurred_at, updated_at, error_message)
-       VALUES ('어제 등록한 이슈', 'general', 'backup', 'basic', 3, 'new', '2026-12-01T01:00:00.000Z', '2026-12-01T01:00:00.000Z', '2026-12-01T01:00:00.000Z', '')`,
-    ).run()
+    insertIssue(v2, '어제 등록한 이슈')
     expect(v2.pragma('application_id', { simple: true })).toBe(0)
     v2.close()
     const core = new Core(options(file))
     cores.push(core)
     expect(core.issues.list({}).map((i) => i.title)).toEqual(['어제 등록한 이슈'])
     expect(core.store.connection.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
-    expect(core.store.connection.pragma('user_version', { simple: true })).toBe(migrations[migrations.length - 1].version) // every migration applied
+    expect(core.store.connection.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version) // every migration applied
   })
 
   it('an empty SQLite file opens as a new data file', () => {
