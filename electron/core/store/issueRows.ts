@@ -45,15 +45,6 @@ const booleanFields = new Set<keyof Issue>(['qaDevInvolved', 'prereqCheckedPartn
 
 export type Row = Record<string, unknown>
 
-export function rowToIssue(row: Row): Issue {
-  const issue: Record<string, unknown> = { id: row.id }
-  for (const [field, column] of Object.entries(issueColumns)) {
-    const v = row[column]
-    issue[field] = booleanFields.has(field as keyof Issue) ? v === 1 : v
-  }
-  return issue as Issue
-}
-
 const issueFields = Object.keys(issueColumns) as (keyof typeof issueColumns)[]
 
 /**
