@@ -58,10 +58,10 @@ export class WatchedIssue implements WatchedDeadlines {
   /** The next instant this issue needs the clock (cached by the clock; null: nothing owed). */
   nextMs: number | null = null
   deadlines: WatchedDeadline[] = []
-  /** Dates parsed once per issue version, reused by every settings change. */
+  /** `issue.loggedAt` parsed (once per issue version). */
   readonly loggedMs: number
-  readonly input: PlaybookInput
-  readonly targetAnchorMs: number | null
+  /** The playbook's input and the target clock's anchor: parsed when a recompute first needs them, then reused. */
+  private parsed: { input: PlaybookInput; targetAnchorMs: number | null } | null = null
 
   constructor(
     readonly issue: ClockIssue,
@@ -69,8 +69,6 @@ export class WatchedIssue implements WatchedDeadlines {
     private playbookSettings: PlaybookSettings,
   ) {
     this.loggedMs = Date.parse(issue.loggedAt)
-    this.input = playbookInput(issue, states)
-    this.targetAnchorMs = runningTargetAnchorMs(issue)
   }
 
   textOf(target: string): AlertStepText {
@@ -82,8 +80,9 @@ export class WatchedIssue implements WatchedDeadlines {
   /** Every deadline from the rules, written into `out`. */
   compute(rules: DeadlineRules, out: PendingDeadlines): PendingDeadlines {
     this.playbookSettings = rules.settings.playbook
-    stepTimes(this.input, rules.calendar, rules.settings.playbook, out.reset(this.input.steps))
-    if (this.targetAnchorMs !== null) out.add(TARGET_RESPONSE, targetDueMs(this.issue, this.targetAnchorMs, rules))
+    const { input, targetAnchorMs } = (this.parsed ??= { input: playbookInput(this.issue, this.states), targetAnchorMs: runningTargetAnchorMs(this.issue) })
+    stepTimes(input, rules.calendar, rules.settings.playbook, out.reset(input.steps))
+    if (targetAnchorMs !== null) out.add(TARGET_RESPONSE, targetDueMs(this.issue, targetAnchorMs, rules))
     return out
   }
 
