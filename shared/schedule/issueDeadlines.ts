@@ -1,6 +1,5 @@
 import {
   playbook,
-  targetResponseDue,
   targetResponseDueMs,
   type BusinessCalendar,
   type DomainSettings,
@@ -63,10 +62,8 @@ export function issueDeadlines(issue: Omit<ClockIssue, 'id'>, stepStates: StepSt
 export function issueDeadlinesOf(issue: Omit<ClockIssue, 'id'>, input: PlaybookInput, rules: DeadlineRules, now: Date): IssueDeadlines {
   if (!isOpenStatus(issue.status)) return { steps: [], targetDue: null, nextDue: null, nextStep: null }
   const steps = playbook(input, rules.calendar, { now, settings: rules.settings.playbook })
-  const targetDue =
-    issue.caseOpenedAt && !issue.firstResponseAt
-      ? targetResponseDue(targetAnchor(issue)!, issue.severity, issue.renewal, rules.calendar, rules.settings.targets)
-      : null
+  const anchorMs = runningTargetAnchorMs(issue)
+  const targetDue = anchorMs === null ? null : new Date(targetDueMs(issue, anchorMs, rules))
   let nextStep: PlaybookStep | null = null
   for (const s of steps) {
     if (s.due && s.state !== 'done' && s.state !== 'skipped' && (!nextStep || s.due < nextStep.due!)) nextStep = s
@@ -88,7 +85,7 @@ export function toStepView(s: PlaybookStep): StepView {
 }
 
 /** When the running target-response clock started, in epoch ms; null when none runs (no case yet, or answered). */
-export function runningTargetAnchorMs(issue: ClockIssue): number | null {
+export function runningTargetAnchorMs(issue: Omit<ClockIssue, 'id'>): number | null {
   return issue.caseOpenedAt && !issue.firstResponseAt ? targetAnchor(issue)!.getTime() : null
 }
 
