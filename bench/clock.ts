@@ -22,7 +22,8 @@ const idleScheduler: Scheduler = { schedule: () => () => {}, every: () => () => 
 const open = (file: string) => new Core({ file, host: 'web', version: 'bench', now: () => NOW, scheduler: idleScheduler })
 
 function seedOpenIssues(core: Core): void {
-  const { firstStep: _, ...template } = core.issues.create(QuickEntrySchema.parse({ title: 'template', track: 'general', customerName: 'ACME', renewal: 'production' }))
+  const { id } = core.issues.create(QuickEntrySchema.parse({ title: 'template', track: 'general', customerName: 'ACME', renewal: 'production' }))
+  const template = core.issues.get(id).issue
   const tracks = ['general', 'critical', 'sales'] as const
   core.store.tx(() => {
     for (let i = 1; i < ISSUES; i++) {

@@ -1,11 +1,9 @@
-import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Core } from '../electron/core/core'
-import { createHandlers } from '../electron/core/ipc/handlers'
-import { dispatch } from '../electron/core/ipc/dispatch'
+import { createVersusFloor, normalFloor } from './create'
 import { dataTransferThroughUi } from './dataTransfer'
 import { fmtMs, median, pct, report, timeEach } from './measure'
 
@@ -64,63 +62,12 @@ export function seed(core: Core, n: number, openShare: number): void {
   })
 }
 
-function insertCost(sync: 'FULL' | 'NORMAL'): number[] {
-  const db = new Database(path.join(tmp(), 'x.db'))
-  db.pragma('journal_mode = WAL')
-  db.pragma(`synchronous = ${sync}`)
-  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)')
-  const ins = db.prepare('INSERT INTO t (v) VALUES (?)')
-  const times = timeEach(2000, (i) => db.transaction(() => ins.run(`row ${i}`))())
-  db.close()
-  return times
-}
-
 export async function runStoreBench(): Promise<void> {
   console.log('\nstore (better-sqlite3, WAL)')
-  const floor = insertCost('FULL')
-  report('floor: one insert per transaction, synchronous=FULL', `p50 ${fmtMs(pct(floor, 50))} / p99 ${fmtMs(pct(floor, 99))}`)
-  const normal = insertCost('NORMAL')
-  report('  (for comparison: synchronous=NORMAL, not used)', `p50 ${fmtMs(pct(normal, 50))} / p99 ${fmtMs(pct(normal, 99))}`)
-
   const dir = tmp()
   const now = new Date('2026-11-25T01:00:00.000Z')
-  const core = new Core({ file: path.join(dir, 'bench.db'), host: 'web', version: 'bench', now: () => now })
-  const handlers = createHandlers(core, { openExternal: () => false })
-  const creates: number[] = []
-  const indexWrites: number[] = []
-  // Between two creates the event loop turns, as between two quick-logs: the new issue's search index
-  // rows are written then (after the reply, in their own transaction), timed apart.
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
-  const indexNew = core.store.issues.indexNew.bind(core.store.issues)
-  core.store.issues.indexNew = () => {
-    const t = performance.now()
-    indexNew()
-    indexWrites.push(performance.now() - t)
-  }
-  for (let i = 0; i < 200; i++) {
-    await dispatch(handlers, 'issues.create', { title: `warm-up ${i}`, track: 'general' })
-    await turn()
-  }
-  indexWrites.length = 0
-  for (let i = 0; i < 2000; i++) {
-    const t0 = performance.now()
-    const r = await dispatch(handlers, 'issues.create', { title: `벤치 ${i} 백업 실패`, track: i % 2 ? 'general' : 'critical', errorMessage: 'Error 0x80070005' })
-    creates.push(performance.now() - t0)
-    if (!r.ok) throw new Error(r.error.message)
-    await turn()
-  }
-  creates.sort((a, b) => a - b)
-  const r99 = pct(creates, 99) / pct(floor, 99)
-  const r50 = pct(creates, 50) / pct(floor, 50)
-  report(
-    'create issue (handler: validate, write, timeline, deadlines, reply)',
-    `p50 ${fmtMs(pct(creates, 50))} = ${r50.toFixed(2)}× / p99 ${fmtMs(pct(creates, 99))} = ${r99.toFixed(2)}× floor`,
-    'p99 ≤ 2×, p50 ≤ 1.5× floor',
-    r99 <= 2 && r50 <= 1.5,
-  )
-  indexWrites.sort((a, b) => a - b)
-  report('  then its search index rows, after the reply (own transaction)', `p50 ${fmtMs(pct(indexWrites, 50))} / p99 ${fmtMs(pct(indexWrites, 99))} (${indexWrites.length} writes)`)
-  core.close()
+  await createVersusFloor(dir, now)
+  normalFloor(dir)
 
   const bigDir = tmp()
   const big = new Core({ file: path.join(bigDir, 'veeam-escalation.db'), host: 'web', version: 'bench', now: () => now })

@@ -17,8 +17,13 @@ export const StepViewSchema = z.object({
 })
 export type StepView = z.infer<typeof StepViewSchema>
 
-/** The reply to logging an issue: the issue and the first thing to do (for the saved banner), in one answer. */
-export const IssueCreatedSchema = IssueSchema.extend({ firstStep: StepViewSchema.nullable() })
+/**
+ * The reply to logging an issue: what the saved banner shows (the new id, its track, the first thing
+ * to do). The quick entry needs no more, and a create replies in the time of its own write.
+ */
+export const IssueCreatedSchema = IssueSchema.pick({ id: true, title: true, track: true, severity: true }).extend({
+  firstStep: StepViewSchema.nullable(),
+})
 export type IssueCreated = z.infer<typeof IssueCreatedSchema>
 
 /** One row of the dashboard list: the issue plus its nearest open deadline. */

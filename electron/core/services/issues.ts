@@ -91,7 +91,8 @@ export class IssueService {
     const first = firstThingToDo(saved.issue.track, saved.deadlines.steps)
     this.announce(saved)
     this.indexSoon()
-    return { ...saved.issue, firstStep: first && toStepView(first) }
+    const { id, title, track, severity } = saved.issue
+    return { id, title, track, severity, firstStep: first && toStepView(first) }
   }
 
   get(id: number): IssueDetail {
@@ -323,17 +324,10 @@ export class IssueService {
   /**
    * The new issue's search index rows, written once the reply is on its way (they are half the
    * create's work and the reply needs none of them). A search or an edit that comes first writes
-   * them itself; a crash in between is caught up at the next open.
+   * them itself; a crash in between is caught up at the next open; a failure here, at the next search.
    */
   private indexSoon(): void {
-    setImmediate(() => {
-      if (!this.store.connection.open) return // closed meanwhile: the next open writes them
-      try {
-        this.store.tx(() => this.store.issues.indexNew())
-      } catch (e) {
-        console.error('[issues] search index of a new issue not written yet (retried at the next search, edit or start):', e)
-      }
-    })
+    this.store.afterCommit.soon(() => this.store.tx(() => this.store.issues.indexNew()))
   }
 
   /** After the commit: the clock first (so that whoever hears the event sees its new deadlines), then the event. */

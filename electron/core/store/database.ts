@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
+import { BACKSTOP_CHECKPOINT_PAGES } from './afterCommit'
 import { bigrams } from './bigrams'
 import { migrations, type Migration } from './migrations'
 import { APPLICATION_ID } from './migrations/0005-application-id'
@@ -37,6 +38,7 @@ function configure(db: Db): void {
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`) // checkpoints run after commits: store/afterCommit.ts
   db.function('bigrams', { deterministic: true }, (text: unknown) => bigrams(typeof text === 'string' ? text : null))
 }
 

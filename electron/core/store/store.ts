@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
+import { AfterCommit } from './afterCommit'
 import { AlertsRepo } from './alertsRepo'
 import { backupBeforeMigration, backupDatabase, hasBackupForDay, listBackups, moveAside } from './backups'
 import { checkDatabaseFile, openDatabase, StoreOpenError, type Db } from './database'
@@ -29,6 +30,10 @@ export class Store {
   settings!: SettingsRepo
   alerts!: AlertsRepo
   private readonly wal = new WalAfterFullDisk()
+  /** What follows a commit on the next turn, off the reply's path: queued jobs, then a WAL checkpoint. */
+  readonly afterCommit = new AfterCommit(() => this.db)
+  /** One transaction wrapper per connection: better-sqlite3 builds a wrapper per call of `db.transaction`. */
+  private inTransaction!: <T>(fn: () => T) => T
 
   private constructor(
     private db: Db,
@@ -46,6 +51,7 @@ export class Store {
 
   private attach(db: Db): void {
     this.db = db
+    this.inTransaction = db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T
     this.issues = new IssuesRepo(db)
     this.directory = new DirectoryRepo(db)
     this.settings = new SettingsRepo(db)
@@ -59,7 +65,9 @@ export class Store {
 
   /** Runs `fn` in one transaction: every change and its timeline event commit together or not at all. */
   tx<T>(fn: () => T): T {
-    return this.wal.run(this.db, () => this.db.transaction(fn)())
+    const result = this.wal.run(this.db, () => this.inTransaction(fn))
+    if (!this.db.inTransaction) this.afterCommit.committed()
+    return result
   }
 
   backupNow(at: Date, reason = 'manual'): Promise<string> {

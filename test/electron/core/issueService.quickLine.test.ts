@@ -10,9 +10,9 @@ afterEach(() => current?.core.close())
 describe('issues.create from a quick line', () => {
   it('a case number records the case as opened at logging, routed by that instant', async () => {
     const { call } = setup('2026-12-01T06:20:00.000Z') // Tuesday 15:20 KST: APJ hours
-    const issue = await call('issues.create', { title: '운영 DB 중단', track: 'critical', caseNumber: '12345678', renewal: 'production' })
-    expect(issue).toMatchObject({ caseNumber: '12345678', status: 'caseOpen', caseOpenedAt: '2026-12-01T06:20:00.000Z', routedRegion: 'APJ' })
-    const detail = await call('issues.get', { id: issue.id })
+    const { id } = await call('issues.create', { title: '운영 DB 중단', track: 'critical', caseNumber: '12345678', renewal: 'production' })
+    const detail = await call('issues.get', { id })
+    expect(detail.issue).toMatchObject({ caseNumber: '12345678', status: 'caseOpen', caseOpenedAt: '2026-12-01T06:20:00.000Z', routedRegion: 'APJ' })
     expect(detail.timeline.map((e) => e.kind).sort()).toEqual(['caseOpened', 'created'])
   })
 
@@ -27,8 +27,8 @@ describe('issues.create from a quick line', () => {
     const { call } = setup()
     await call('issues.create', { title: 'x', track: 'general', customerName: '한빛은행', renewal: 'production' })
     const [bank] = await call('customers.list', {})
-    const issue = await call('issues.create', { title: 'y', track: 'general', customerId: bank.id, renewal: 'basic' })
-    expect(issue.renewal).toBe('basic')
+    const { id } = await call('issues.create', { title: 'y', track: 'general', customerId: bank.id, renewal: 'basic' })
+    expect((await call('issues.get', { id })).issue.renewal).toBe('basic')
     expect((await call('customers.list', {}))[0].renewal).toBe('production')
   })
 })

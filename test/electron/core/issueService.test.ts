@@ -9,10 +9,12 @@ afterEach(() => current?.core.close())
 describe('quick entry creates an issue', () => {
   it('logs at the moment of saving, suggests a severity and records a created event', async () => {
     const { call } = setup('2026-11-25T01:00:00.000Z')
-    const issue = await call('issues.create', { title: '복구 지연', track: 'general', problemType: 'restore' })
+    const created = await call('issues.create', { title: '복구 지연', track: 'general', problemType: 'restore' })
+    expect(created).toMatchObject({ title: '복구 지연', track: 'general', severity: 3 })
+    const detail = await call('issues.get', { id: created.id })
+    const issue = detail.issue
     expect(issue).toMatchObject({ status: 'new', severity: 3, renewal: 'production', loggedAt: '2026-11-25T01:00:00.000Z' })
     expect(issue.firstOccurredAt).toBe(issue.loggedAt)
-    const detail = await call('issues.get', { id: issue.id })
     expect(detail.timeline.map((e) => e.kind)).toEqual(['created'])
     // G8 is offered only once G7 is judged serious.
     expect(detail.steps.map((s) => s.id)).toEqual(['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7'])
@@ -27,7 +29,7 @@ describe('quick entry creates an issue', () => {
     const [acme] = await call('customers.list', {})
     expect(acme).toMatchObject({ name: 'ACME', renewal: 'basic', status: 'poc' })
     const second = await call('issues.create', { title: 'y', track: 'sales', customerName: 'acme' })
-    expect(second).toMatchObject({ customerId: acme.id, renewal: 'basic', customerStatus: 'poc' })
+    expect((await call('issues.get', { id: second.id })).issue).toMatchObject({ customerId: acme.id, renewal: 'basic', customerStatus: 'poc' })
   })
 
   it('refuses Sev1 without a consulted Veeam Korea SE, with the spec message, and accepts it with one', async () => {
@@ -150,10 +152,11 @@ describe('contacts named elsewhere', () => {
     const c = await call('contacts.save', { name: '김총판', role: 'distributor', phone: '010-1' })
     const s = await call('settings.get', {})
     await call('settings.update', { settings: { ...s, defaultDistributorContactId: c.id } })
-    expect((await call('issues.create', { title: 'a', track: 'general' })).distributorContactId).toBe(c.id)
+    const issueOf = async (title: string) => (await call('issues.get', { id: (await call('issues.create', { title, track: 'general' })).id })).issue
+    expect((await issueOf('a')).distributorContactId).toBe(c.id)
     await call('contacts.delete', { id: c.id })
     expect((await call('settings.get', {})).defaultDistributorContactId).toBeNull()
-    expect((await call('issues.create', { title: 'b', track: 'general' })).distributorContactId).toBeNull()
+    expect((await issueOf('b')).distributorContactId).toBeNull()
   })
 
   it('an edit naming a contact of the wrong role, or none that exists, gets a clear error', async () => {

@@ -42,7 +42,8 @@ async function filled() {
   await a.call('issues.create', { title: '라이선스 문의', track: 'sales' })
   await a.call('steps.mark', { issueId: one.id, stepId: 'C4', status: 'done', at: a.clock.now().toISOString() })
   await a.call('timeline.note', { issueId: one.id, text: '고객과 통화함 📞' })
-  a.core.store.alerts.markSent({ issueId: one.id, target: 'C2', kind: 'at', dueAt: one.loggedAt }, one.loggedAt)
+  const { loggedAt } = (await a.call('issues.get', { id: one.id })).issue
+  a.core.store.alerts.markSent({ issueId: one.id, target: 'C2', kind: 'at', dueAt: loggedAt }, loggedAt)
   const settings = await a.call('settings.get', {})
   await a.call('settings.update', { settings: { ...settings, language: 'en' } })
   return a

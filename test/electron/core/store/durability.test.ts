@@ -162,7 +162,8 @@ describe('backups, restore, export and import', () => {
     const se = await a.call('contacts.save', { name: '이SE', role: 'veeamSe', phone: '010-3333-4444' })
     const issue = await a.call('issues.create', { title: 'DB 장애', track: 'critical', severity: 1, sev1ConsultedSeId: se.id, customerName: 'ACME', renewal: 'basic' })
     await a.call('steps.mark', { issueId: issue.id, stepId: 'C4', status: 'done', at: a.clock.now().toISOString() })
-    a.core.store.alerts.markSent({ issueId: issue.id, target: 'C2', kind: 'at', dueAt: issue.loggedAt }, issue.loggedAt)
+    const { loggedAt } = (await a.call('issues.get', { id: issue.id })).issue
+    a.core.store.alerts.markSent({ issueId: issue.id, target: 'C2', kind: 'at', dueAt: loggedAt }, loggedAt)
     const { json } = await a.call('data.exportJson', {})
 
     const b = testCore()
