@@ -43,7 +43,8 @@ function digits(s: string, at: number, n: number): number {
   return v
 }
 
-const isCanonicalShape = (s: string) =>
+/** Has the canonical shape 'YYYY-MM-DDTHH:mm:ss.sssZ' (the separators and length; not the digits' values). */
+export const hasCanonicalShape = (s: string): boolean =>
   s.length === 24 &&
   s.charCodeAt(4) === 45 && // -
   s.charCodeAt(7) === 45 &&
@@ -55,7 +56,7 @@ const isCanonicalShape = (s: string) =>
 
 /** 'YYYY-MM-DDTHH:mm:ss.sssZ' → epoch ms; any other text (or an impossible date) is `Date.parse`'s to judge. */
 export function instantMs(s: string): number {
-  if (!isCanonicalShape(s)) return Date.parse(s)
+  if (!hasCanonicalShape(s)) return Date.parse(s)
   const y = digits(s, 0, 4)
   const m = digits(s, 5, 2)
   const d = digits(s, 8, 2)
