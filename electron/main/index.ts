@@ -63,7 +63,7 @@ function openExternal(raw: string): boolean {
 async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promise<string | null> {
   const options = { title: '등록양식 저장 위치', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
   const choice = await dialog.showOpenDialog(options)
-  if (choice.canceled || !choice.filePaths[0]) throw new AppError('rule', '저장을 취소했습니다')
+  if (choice.canceled || !choice.filePaths[0]) throw new AppError('rule', { ko: '저장을 취소했습니다', en: 'Saving was cancelled' })
   for (const f of files) fs.writeFileSync(path.join(choice.filePaths[0], f.name), f.data)
   return choice.filePaths[0]
 }

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import { CHANNEL_NAMES, eventChannel, invokeChannel, type EventName } from '../../shared/ipc'
+import { AppError, CHANNEL_NAMES, eventChannel, invokeChannel, type EventName } from '../../shared/ipc'
 import { dispatch, type Handlers } from '../core/ipc/dispatch'
 import type { Hub } from '../core/services/hub'
 
@@ -11,7 +11,7 @@ export function registerIpc(ipcMain: IpcMain, handlers: Handlers, trusted: Trust
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(invokeChannel(channel), (event: IpcMainInvokeEvent, payload: unknown) => {
       const url = event.senderFrame?.url ?? ''
-      if (!trusted(url)) return { ok: false, error: { code: 'forbidden', message: '앱 밖의 페이지에서 온 요청입니다' } }
+      if (!trusted(url)) return { ok: false, error: new AppError('forbidden', { ko: '앱 밖의 페이지에서 온 요청입니다', en: 'The request came from a page outside the app' }).toIpcError() }
       return dispatch(handlers, channel, payload)
     })
   }

@@ -61,13 +61,14 @@ export function dataRoutes(core: DataCore, send: Reply) {
       const total = Number.isFinite(declared) && declared >= 0 ? declared : null
       if (total !== null && total > IMPORT_BODY_LIMIT) {
         res.setHeader('Connection', 'close')
-        return send(res, 413, { ok: false, error: { code: 'invalid', message: tooLarge } })
+        return send(res, 413, { ok: false, error: new AppError('invalid', TOO_LARGE).toIpcError() })
       }
       try {
         const issues = await core.data.importStream(boundedBody(req), total)
         send(res, 200, { ok: true, value: { issues } })
       } catch (e) {
-        const error = e instanceof AppError ? { code: e.code, message: e.message } : { code: 'internal', message: `가져오지 못했습니다: ${(e as Error).message}` }
+        const detail = (e as Error).message
+        const error = (e instanceof AppError ? e : new AppError('internal', { ko: `가져오지 못했습니다: ${detail}`, en: `The import failed: ${detail}` })).toIpcError()
         // The rest of the upload is read and dropped first: a browser still sending its body may not
         // read an early reply (it reports a broken connection instead of the message).
         req.resume()
@@ -78,7 +79,10 @@ export function dataRoutes(core: DataCore, send: Reply) {
   }
 }
 
-const tooLarge = `파일이 너무 큽니다 (최대 ${IMPORT_BODY_LIMIT / 1024 / 1024 / 1024} GB)`
+const TOO_LARGE = {
+  ko: `파일이 너무 큽니다 (최대 ${IMPORT_BODY_LIMIT / 1024 / 1024 / 1024} GB)`,
+  en: `The file is too large (at most ${IMPORT_BODY_LIMIT / 1024 / 1024 / 1024} GB). Nothing was changed.`,
+}
 
 /** The request body as chunks, cut off past the size bound or after a silence (each an error the import reports). */
 async function* boundedBody(req: http.IncomingMessage): AsyncGenerator<Uint8Array> {
@@ -86,19 +90,24 @@ async function* boundedBody(req: http.IncomingMessage): AsyncGenerator<Uint8Arra
   let timer: ReturnType<typeof setTimeout> | null = null
   const arm = () => {
     if (timer) clearTimeout(timer)
-    timer = setTimeout(() => req.destroy(new AppError('invalid', '파일이 너무 느리게 도착해 가져오기를 멈췄습니다. 아무것도 바꾸지 않았습니다')), IMPORT_IDLE_MS)
+    timer = setTimeout(() => req.destroy(
+          new AppError('invalid', {
+            ko: '파일이 너무 느리게 도착해 가져오기를 멈췄습니다. 아무것도 바꾸지 않았습니다',
+            en: 'The file arrived too slowly, so the import was stopped. Nothing was changed.',
+          }),
+        ), IMPORT_IDLE_MS)
   }
   try {
     arm()
     for await (const chunk of req as AsyncIterable<Buffer>) {
       size += chunk.length
-      if (size > IMPORT_BODY_LIMIT) throw new AppError('invalid', tooLarge)
+      if (size > IMPORT_BODY_LIMIT) throw new AppError('invalid', TOO_LARGE)
       arm()
       yield chunk
     }
   } catch (e) {
     if (e instanceof AppError) throw e
-    throw new AppError('invalid', '파일을 올리는 중에 연결이 끊겼습니다. 아무것도 바꾸지 않았습니다')
+    throw new AppError('invalid', { ko: '파일을 올리는 중에 연결이 끊겼습니다. 아무것도 바꾸지 않았습니다', en: 'The connection broke while the file was uploading. Nothing was changed.' })
   } finally {
     if (timer) clearTimeout(timer)
   }

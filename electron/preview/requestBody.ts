@@ -1,4 +1,5 @@
 import type http from 'node:http'
+import type { Bilingual } from '../../shared/domain'
 
 const KB = 1024
 const MB = 1024 * KB
@@ -25,13 +26,16 @@ export const bodyTimeoutFor = (channel: string): number => (channel === 'data.im
 export class BodyError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly text: Bilingual,
   ) {
-    super(message)
+    super(text.ko)
   }
 }
 
-const tooLarge = (limit: number) => new BodyError(413, `요청이 너무 큽니다 (최대 ${limit >= MB ? `${limit / MB} MB` : `${limit / KB} kB`})`)
+const tooLarge = (limit: number): BodyError => {
+  const most = limit >= MB ? `${limit / MB} MB` : `${limit / KB} kB`
+  return new BodyError(413, { ko: `요청이 너무 큽니다 (최대 ${most})`, en: `The request is too large (at most ${most}). Nothing was changed.` })
+}
 
 /** Reads a JSON body of at most `limit` bytes within `timeoutMs`; a failing request is cut off at once. */
 export function readJson(req: http.IncomingMessage, limit: number, timeoutMs: number): Promise<unknown> {
@@ -49,7 +53,7 @@ export function readJson(req: http.IncomingMessage, limit: number, timeoutMs: nu
       req.removeAllListeners('data')
       req.resume() // drop the rest; the response closes the connection
     }
-    const timer = setTimeout(() => fail(new BodyError(408, '요청 본문이 너무 느리게 도착했습니다')), timeoutMs)
+    const timer = setTimeout(() => fail(new BodyError(408, { ko: '요청 본문이 너무 느리게 도착했습니다', en: 'The request arrived too slowly. Nothing was changed — try again.' })), timeoutMs)
     req.on('data', (c: Buffer) => {
       size += c.length
       if (size > limit) fail(tooLarge(limit))
@@ -64,9 +68,9 @@ export function readJson(req: http.IncomingMessage, limit: number, timeoutMs: nu
       try {
         resolve(JSON.parse(text))
       } catch {
-        reject(new BodyError(400, 'JSON 형식이 아닙니다'))
+        reject(new BodyError(400, { ko: 'JSON 형식이 아닙니다', en: 'The request is not JSON' }))
       }
     })
-    req.on('error', () => fail(new BodyError(400, '요청이 중단되었습니다')))
+    req.on('error', () => fail(new BodyError(400, { ko: '요청이 중단되었습니다', en: 'The request was cut off' })))
   })
 }

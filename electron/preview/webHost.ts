@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { CONTENT_SECURITY_POLICY, type EventName } from '../../shared/ipc'
+import { AppError, CONTENT_SECURITY_POLICY, type EventName } from '../../shared/ipc'
 import { dispatch, type Handlers } from '../core/ipc/dispatch'
 import type { Hub } from '../core/services/hub'
 import { BodyError, bodyLimitFor, bodyTimeoutFor, DEFAULT_BODY_LIMIT, readJson } from './requestBody'
@@ -35,6 +35,10 @@ export interface WebHost {
 export const MIN_TOKEN_LENGTH = 32
 /** Connections at once: the page needs a handful (calls + the event stream), tests a few more. */
 const MAX_CONNECTIONS = 64
+const BUSY_WITH_LARGE = {
+  ko: '다른 큰 요청(가져오기)을 처리하는 중입니다. 끝난 뒤 다시 시도하세요',
+  en: 'Another large request (an import) is in progress. Try again once it has finished.',
+}
 
 /**
  * The preview host: the built renderer plus the IPC contract over HTTP on 127.0.0.1.
@@ -80,7 +84,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return void data.exportFile(req, res)
     }
     if (url.startsWith('/api/')) {
-      if (!authorized(req)) return send(res, 401, { ok: false, error: { code: 'forbidden', message: '토큰이 없거나 틀렸습니다' } })
+      if (!authorized(req)) return send(res, 401, { ok: false, error: new AppError('forbidden', { ko: '토큰이 없거나 틀렸습니다', en: 'The access token is missing or wrong — open the address the preview printed' }).toIpcError() })
       if (url === '/api/events' && req.method === 'GET') {
         res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' })
         res.write(': connected\n\n')
@@ -93,7 +97,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (data && route === '/api/data.exportLink') return data.exportLink(res)
       if (data && route === '/api/data.import') {
         // One import at a time (the core refuses a second one too).
-        if (largeInFlight) return refuse(res, new BodyError(429, '다른 큰 요청(가져오기)을 처리하는 중입니다. 끝난 뒤 다시 시도하세요'))
+        if (largeInFlight) return refuse(res, new BodyError(429, BUSY_WITH_LARGE))
         largeInFlight = true
         return void data.importFile(req, res).finally(() => (largeInFlight = false))
       }
@@ -102,7 +106,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return void readJson(req, bodyLimitFor(TEST_CLOCK_CHANNEL), bodyTimeoutFor(TEST_CLOCK_CHANNEL)).then(
           (body) => {
             const parsed = TestClockMoveSchema.safeParse(body ?? {})
-            if (!parsed.success) return send(res, 400, { ok: false, error: { code: 'invalid', message: '잘못된 시계 이동입니다' } })
+            if (!parsed.success) return send(res, 400, { ok: false, error: new AppError('invalid', { ko: '잘못된 시계 이동입니다', en: 'Not a valid clock move' }).toIpcError() })
             const moved = clock.move(parsed.data)
             broadcast(hostClockFrame())
             send(res, 200, { ok: true, value: { now: moved.toISOString() } })
@@ -113,7 +117,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const channel = url.slice(5)
       // One import at a time: its body is the only large one, and two would double the memory.
       const large = bodyLimitFor(channel) > DEFAULT_BODY_LIMIT * 4
-      if (large && largeInFlight) return refuse(res, new BodyError(429, '다른 큰 요청(가져오기)을 처리하는 중입니다. 끝난 뒤 다시 시도하세요'))
+      if (large && largeInFlight) return refuse(res, new BodyError(429, BUSY_WITH_LARGE))
       if (large) largeInFlight = true
       return void readJson(req, bodyLimitFor(channel), bodyTimeoutFor(channel))
         .then(
@@ -166,8 +170,8 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
-/** A refused body: its status, a Korean message, and the connection closed (the rest is not read). */
+/** A refused body: its status, its message, and the connection closed (the rest is not read). */
 function refuse(res: http.ServerResponse, e: BodyError): void {
   res.setHeader('Connection', 'close')
-  send(res, e.status, { ok: false, error: { code: 'invalid', message: e.message } })
+  send(res, e.status, { ok: false, error: new AppError('invalid', e.text).toIpcError() })
 }

@@ -1,6 +1,7 @@
 import type { EventOf } from '../../shared/ipc/contract'
-import type { IpcResult } from '../../shared/ipc/result'
+import { AppError, IMPORT_CANCELLED, type IpcResult } from '../../shared/ipc/result'
 import { api, ApiError, call, host, webToken } from './index'
+import { hostUnreachable } from './webTransport'
 
 /**
  * The data file, exported and imported the way each host streams it: Electron's main shows a
@@ -55,8 +56,8 @@ async function postJson<T>(url: string, body: BodyInit, signal?: AbortSignal): P
     const res = await fetch(url, { method: 'POST', headers: { 'X-Api-Token': webToken }, body, signal })
     reply = (await res.json()) as IpcResult<T>
   } catch (e) {
-    if (signal?.aborted) throw new ApiError({ code: 'cancelled', message: '가져오기를 취소했습니다. 지금 데이터는 그대로입니다.' })
-    throw new ApiError({ code: 'internal', message: `서버에 연결할 수 없습니다: ${(e as Error).message}` })
+    if (signal?.aborted) throw new ApiError(new AppError('cancelled', IMPORT_CANCELLED).toIpcError())
+    throw new ApiError(hostUnreachable(e))
   }
   if (!reply.ok) throw new ApiError(reply.error)
   return reply.value

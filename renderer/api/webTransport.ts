@@ -1,7 +1,7 @@
 import type { Api } from '../../shared/ipc/api'
 import type { EventName } from '../../shared/ipc/contract'
 import { EVENT_NAMES, HOST_CLOCK_EVENT } from '../../shared/ipc/names'
-import type { IpcResult } from '../../shared/ipc/result'
+import { AppError, type IpcError, type IpcResult } from '../../shared/ipc/result'
 import { learnHostNow } from './hostClock'
 
 const TOKEN_KEY = 'veeam-tray-token'
@@ -33,6 +33,15 @@ export async function learnHostClock(token: string, timeoutMs = 2000): Promise<v
 }
 
 /** The contract over HTTP: POST /api/<channel>, push events from a streamed GET /api/events. */
+/** The preview host did not answer (stopped, or the network is down). */
+export function hostUnreachable(e: unknown): IpcError {
+  const detail = (e as Error).message
+  return new AppError('internal', {
+    ko: `서버에 연결할 수 없습니다: ${detail}`,
+    en: `Cannot reach the app’s server: ${detail}. Check that the preview is still running, then try again.`,
+  }).toIpcError()
+}
+
 export function createWebApi(token: string): Api {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>()
   void streamEvents(token, (event, payload) => {
@@ -49,7 +58,7 @@ export function createWebApi(token: string): Api {
         })
         return (await res.json()) as IpcResult<never>
       } catch (e) {
-        return { ok: false, error: { code: 'internal', message: `서버에 연결할 수 없습니다: ${(e as Error).message}` } }
+        return { ok: false, error: hostUnreachable(e) }
       }
     },
     on(event, listener) {

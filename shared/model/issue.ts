@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ProblemTypeSchema, RegionSchema, RenewalSchema, SeveritySchema, TrackSchema } from '../domain'
+import { ProblemTypeSchema, RegionSchema, RenewalSchema, SeveritySchema, TrackSchema, type Bilingual } from '../domain'
 import { CustomerStatusSchema } from './customer'
 import { InstantSchema } from './instant'
 
@@ -78,8 +78,12 @@ export type QuickEntry = z.input<typeof QuickEntrySchema>
 /** A quick entry as the boundary parsed it (defaults filled in). */
 export type ParsedQuickEntry = z.output<typeof QuickEntrySchema>
 
-export const SEV1_NEEDS_SE_MESSAGE =
-  'Sev1은 Veeam Korea SE와 사전 협의 후 설정합니다 — 지금은 Sev2로 등록하고 협의 후 올리세요'
+/** Why Sev1 is refused without a consulted Veeam Korea SE (the core's rule error, in both languages). */
+export const SEV1_NEEDS_SE: Bilingual = {
+  ko: 'Sev1은 Veeam Korea SE와 사전 협의 후 설정합니다 — 지금은 Sev2로 등록하고 협의 후 올리세요',
+  en: 'Sev1 is set only after consulting a Veeam Korea SE — log it as Sev2 for now and raise it once you have consulted',
+}
+export const SEV1_NEEDS_SE_MESSAGE = SEV1_NEEDS_SE.ko
 
 /** Statuses whose clocks run: resolved stops them, closed archives. */
 export const OPEN_STATUSES = ['new', 'caseOpen', 'responded'] as const satisfies readonly IssueStatus[]

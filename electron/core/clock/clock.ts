@@ -11,6 +11,7 @@ import { DAY_MS, kstDayNumber, kstMidnight } from '../../../shared/domain/time/k
 import type { TrayIssue } from '../../../shared/schedule/trayModel'
 import type { Hub } from '../services/hub'
 import type { IssueWatcher } from '../services/issueWatcher'
+import { issueNotFound } from '../services/notFound'
 import type { RulesCache } from '../services/rules'
 import type { Store } from '../store/store'
 import { ClosingSoon } from './closingSoon'
@@ -120,8 +121,8 @@ export class Clock implements AlertsPort, IssueWatcher {
   snooze(issueId: number, minutes: 10 | 60): void {
     if (!this.book.issues.has(issueId)) {
       const issue = this.deps.store.issues.get(issueId)
-      if (!issue) throw new AppError('notFound', `이슈 #${issueId}을(를) 찾을 수 없습니다`)
-      throw new AppError('rule', '해결되었거나 종료된 이슈는 다시 알릴 수 없습니다')
+      if (!issue) throw new AppError('notFound', issueNotFound(issueId))
+      throw new AppError('rule', { ko: '해결되었거나 종료된 이슈는 다시 알릴 수 없습니다', en: 'A resolved or closed issue cannot be snoozed' })
     }
     const nowMs = this.deps.now().getTime()
     const until = nowMs + minutes * MINUTE_MS

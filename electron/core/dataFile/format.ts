@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Bilingual } from '../../../shared/domain'
 import { AppError } from '../../../shared/ipc/result'
 import { AppSettingsSchema, ContactSchema, CustomerSchema, IssueSchema, StepStateSchema, TimelineEventSchema } from '../../../shared/model'
 
@@ -56,20 +57,23 @@ const BODY_SCHEMAS = {
   end: z.object({ end: CountsSchema }),
 } as const
 
-export const invalidFile = (detail: string): AppError => new AppError('invalid', `가져올 수 없는 파일입니다: ${detail}`)
+/** The file cannot be imported, and why; nothing was changed (the import stages first). */
+export const invalidFile = (detail: Bilingual): AppError =>
+  new AppError('invalid', { ko: `가져올 수 없는 파일입니다: ${detail.ko}`, en: `This file cannot be imported: ${detail.en}. Nothing was changed.` })
 
 function parseJsonLine(text: string, lineNo: number): unknown {
   try {
     return JSON.parse(text)
   } catch {
-    throw invalidFile(`${lineNo}번째 줄이 JSON 형식이 아닙니다`)
+    throw invalidFile({ ko: `${lineNo}번째 줄이 JSON 형식이 아닙니다`, en: `line ${lineNo} is not JSON` })
   }
 }
 
-const zodDetail = (lineNo: number, error: z.ZodError): string => {
+/** The first problem of a line. zod's messages of the shared schemas are Korean: the English names the field only. */
+const zodDetail = (lineNo: number, error: z.ZodError): Bilingual => {
   const first = error.issues[0]
   const where = first?.path.length ? ` (${first.path.join('.')})` : ''
-  return `${lineNo}번째 줄${where}: ${first?.message ?? ''}`
+  return { ko: `${lineNo}번째 줄${where}: ${first?.message ?? ''}`, en: `line ${lineNo}${where} has a value that is not valid` }
 }
 
 export function parseHeader(text: string, lineNo: number): Header {
@@ -82,7 +86,7 @@ export function parseHeader(text: string, lineNo: number): Header {
 export function parseBodyLine(text: string, lineNo: number): BodyLine {
   const raw = parseJsonLine(text, lineNo)
   const kind = raw && typeof raw === 'object' && !Array.isArray(raw) ? (Object.keys(BODY_SCHEMAS) as (keyof typeof BODY_SCHEMAS)[]).find((k) => k in raw) : undefined
-  if (!kind) throw invalidFile(`${lineNo}번째 줄은 알 수 없는 항목입니다`)
+  if (!kind) throw invalidFile({ ko: `${lineNo}번째 줄은 알 수 없는 항목입니다`, en: `line ${lineNo} is a kind of record this app does not know` })
   const parsed = BODY_SCHEMAS[kind].safeParse(raw)
   if (!parsed.success) throw invalidFile(zodDetail(lineNo, parsed.error))
   return parsed.data
@@ -94,10 +98,17 @@ export function parseDumpV1(json: string): DumpV1 {
   try {
     raw = JSON.parse(json.replace(/^\uFEFF/, ''))
   } catch {
-    throw new AppError('invalid', 'JSON 형식이 아닙니다')
+    throw new AppError('invalid', { ko: 'JSON 형식이 아닙니다', en: 'This file is not JSON. Nothing was changed.' })
   }
   const parsed = DumpV1Schema.safeParse(raw)
-  if (!parsed.success) throw new AppError('invalid', `가져올 수 없는 파일입니다: ${parsed.error.issues[0]?.message ?? ''}`)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    const where = first?.path.length ? ` (${first.path.join('.')})` : ''
+    throw new AppError('invalid', {
+      ko: `가져올 수 없는 파일입니다: ${first?.message ?? ''}`,
+      en: `This file cannot be imported: a value${where} is not valid. Nothing was changed.`,
+    })
+  }
   return parsed.data
 }
 

@@ -1,5 +1,5 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
-import { AppError } from '../../../shared/ipc/result'
+import { AppError, IMPORT_CANCELLED } from '../../../shared/ipc/result'
 import type { AppSettings } from '../../../shared/model'
 import { countRecord, emptyCounts, FORMAT_V2, invalidFile, parseBodyLine, parseDumpV1, parseHeader, recordsOfV1, type Counts, type DumpRecord } from './format'
 import { splitLines, type ByteSource } from './lines'
@@ -31,8 +31,6 @@ export interface StagedImport {
   settings: AppSettings
   counts: Counts
 }
-
-export const CANCELLED = '가져오기를 취소했습니다. 지금 데이터는 그대로입니다.'
 
 /**
  * Reads a data file from a byte stream into a staging database next to `dataFile`: `/2` line by
@@ -73,7 +71,7 @@ async function stageV2(source: ByteSource, onBytes: (n: number) => void, open: (
   const counts = emptyCounts()
   const batch = new Batch(signal, progress)
   for await (const { number, text } of splitLines(source, MAX_LINE_BYTES, onBytes)) {
-    if (end) throw invalidFile(`${number}번째 줄: 마지막(end) 줄 뒤에 내용이 더 있습니다`)
+    if (end) throw invalidFile({ ko: `${number}번째 줄: 마지막(end) 줄 뒤에 내용이 더 있습니다`, en: `line ${number} comes after the last (end) line` })
     if (!header) {
       header = parseHeader(text, number)
       staging = open()
@@ -87,11 +85,14 @@ async function stageV2(source: ByteSource, onBytes: (n: number) => void, open: (
     countRecord(counts, line)
     await batch.add(staging!, line)
   }
-  if (!header || !staging) throw invalidFile('빈 파일입니다')
+  if (!header || !staging) throw invalidFile({ ko: '빈 파일입니다', en: 'the file is empty' })
   await batch.flush(staging)
-  if (!end) throw invalidFile('파일이 중간에 끊겼습니다 (마지막 end 줄이 없습니다). 내보내기를 다시 하세요')
+  if (!end) throw invalidFile({ ko: '파일이 중간에 끊겼습니다 (마지막 end 줄이 없습니다). 내보내기를 다시 하세요', en: 'the file is cut short (its last, end line is missing) — export it again' })
   for (const k of Object.keys(counts) as (keyof Counts)[]) {
-    if (counts[k] !== end[k]) throw invalidFile(`파일이 중간에 끊겼거나 고쳐졌습니다 (${k}: ${counts[k]}개 읽음, end 줄은 ${end[k]}개)`)
+    if (counts[k] !== end[k]) throw invalidFile({
+        ko: `파일이 중간에 끊겼거나 고쳐졌습니다 (${k}: ${counts[k]}개 읽음, end 줄은 ${end[k]}개)`,
+        en: `the file was cut short or edited (${k}: ${counts[k]} read, the end line says ${end[k]})`,
+      })
   }
   return { staging, settings: header.settings, counts }
 }
@@ -102,7 +103,10 @@ async function stageV1(source: ByteSource, onBytes: (n: number) => void, open: (
   for await (const chunk of source) {
     onBytes(chunk.byteLength)
     size += chunk.byteLength
-    if (size > MAX_V1_BYTES) throw new AppError('invalid', `이전 형식(JSON 한 덩어리) 파일은 최대 ${MAX_V1_BYTES / 1024 / 1024} MB까지 가져올 수 있습니다`)
+    if (size > MAX_V1_BYTES) throw new AppError('invalid', {
+        ko: `이전 형식(JSON 한 덩어리) 파일은 최대 ${MAX_V1_BYTES / 1024 / 1024} MB까지 가져올 수 있습니다`,
+        en: `A file in the old format (one JSON document) can be imported up to ${MAX_V1_BYTES / 1024 / 1024} MB. Nothing was changed.`,
+      })
     chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
   }
   const dump = parseDumpV1(Buffer.concat(chunks).toString('utf8'))
@@ -142,7 +146,7 @@ class Batch {
 }
 
 function checkCancel(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new AppError('cancelled', CANCELLED)
+  if (signal?.aborted) throw new AppError('cancelled', IMPORT_CANCELLED)
 }
 
 /** Reads at least `bytes` (or all there is) from the front of a stream, and the iterator for the rest. */

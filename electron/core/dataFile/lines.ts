@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/result'
+import { invalidFile } from './format'
 
 /** A byte source: a file or request stream, or one buffer (the legacy whole-string channel). */
 export type ByteSource = AsyncIterable<Uint8Array>
@@ -21,7 +21,10 @@ export async function* splitLines(source: ByteSource, maxLineBytes: number, onBy
   let pendingBytes = 0
   let number = 0
   const tooLong = () =>
-    new AppError('invalid', `가져올 수 없는 파일입니다: ${number + 1}번째 줄이 너무 깁니다 (최대 ${Math.round(maxLineBytes / 1024 / 1024)} MB)`)
+    invalidFile({
+      ko: `${number + 1}번째 줄이 너무 깁니다 (최대 ${Math.round(maxLineBytes / 1024 / 1024)} MB)`,
+      en: `line ${number + 1} is too long (at most ${Math.round(maxLineBytes / 1024 / 1024)} MB)`,
+    })
   for await (const chunk of source) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     onBytes(buf.length)

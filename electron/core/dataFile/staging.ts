@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Bilingual } from '../../../shared/domain'
 import { AppError } from '../../../shared/ipc/result'
 import type { AppSettings } from '../../../shared/model'
 import { AlertsRepo } from '../store/alertsRepo'
@@ -20,8 +21,10 @@ const stagingName = (dataFile: string): string => `${path.basename(dataFile)}.im
 const isStagingName = (dataFile: string, name: string): boolean =>
   new RegExp(`^${path.basename(dataFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.import-[0-9a-f]{16}(-journal|-wal|-shm)?$`).test(name)
 
-export const IMPORT_CONFLICT =
-  '가져올 파일 안의 항목이 서로 겹칩니다 (같은 번호의 이슈·연락처가 두 번 있거나, 없는 이슈를 가리키는 기록). 아무것도 바꾸지 않았습니다 — 이 앱에서 내보낸 원래 파일을 다시 가져오세요.'
+export const IMPORT_CONFLICT: Bilingual = {
+  ko: '가져올 파일 안의 항목이 서로 겹칩니다 (같은 번호의 이슈·연락처가 두 번 있거나, 없는 이슈를 가리키는 기록). 아무것도 바꾸지 않았습니다 — 이 앱에서 내보낸 원래 파일을 다시 가져오세요.',
+  en: 'Records in the file clash with each other (the same issue or contact number twice, or a record that points to an issue not in the file). Nothing was changed — import the original file this app exported.',
+}
 
 /** The FTS5 tables' shadow tables (`<fts>_data`, `_idx`, `_docsize`, `_config`), which hold the whole search index. */
 function searchShadowTables(db: Db): string[] {

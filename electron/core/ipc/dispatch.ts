@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AppError, contract, zodFields, type Channel, type IpcResult, type ParsedRequestOf, type ReplyOf } from '../../../shared/ipc'
+import { AppError, contract, zodFields, type Channel, type IpcError, type IpcResult, type ParsedRequestOf, type ReplyOf } from '../../../shared/ipc'
 import { storeFailure } from '../store/storeErrors'
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ReplyOf<C> | Promise<ReplyOf<C>> }
@@ -11,27 +11,46 @@ const isChannel = (name: string): name is Channel => Object.hasOwn(contract, nam
  * handler, and turns every failure into `{ ok: false, error }` — nothing throws across the wire.
  */
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<IpcResult<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'unknownChannel', message: `알 수 없는 채널입니다: ${channel.slice(0, 60)}` } }
+  if (!isChannel(channel)) {
+    const name = channel.slice(0, 60)
+    return { ok: false, error: new AppError('unknownChannel', { ko: `알 수 없는 채널입니다: ${name}`, en: `Unknown channel: ${name}. This app version does not have that request.` }).toIpcError() }
+  }
   const spec = contract[channel]
   const parsed = spec.request.safeParse(payload)
-  if (!parsed.success) {
-    const fields = zodFields(parsed.error)
-    return { ok: false, error: { code: 'invalid', message: `잘못된 요청입니다 (${describe(fields)})`, fields } }
-  }
+  if (!parsed.success) return { ok: false, error: invalid(parsed.error, '잘못된 요청입니다', 'The request is not valid') }
   try {
     const handler = handlers[channel] as (req: unknown) => unknown
     const value = await handler(parsed.data)
     return { ok: true, value: spec.reply.parse(value) }
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, ...(e.fields && { fields: e.fields }) } }
-    if (e instanceof z.ZodError) {
-      const fields = zodFields(e)
-      return { ok: false, error: { code: 'invalid', message: `잘못된 값입니다 (${describe(fields)})`, fields } }
-    }
+    if (e instanceof AppError) return { ok: false, error: e.toIpcError() }
+    if (e instanceof z.ZodError) return { ok: false, error: invalid(e, '잘못된 값입니다', 'A value is not valid') }
     const stored = storeFailure(e) // full disk, read-only folder: a sentence that says what to do
-    if (stored) return { ok: false, error: { code: stored.code, message: stored.message } }
+    if (stored) return { ok: false, error: stored.toIpcError() }
     console.error(`[ipc] ${channel} failed`, e)
-    return { ok: false, error: { code: 'internal', message: `처리 중 오류가 발생했습니다: ${(e as Error).message}` } }
+    const detail = (e as Error).message
+    return {
+      ok: false,
+      error: new AppError('internal', { ko: `처리 중 오류가 발생했습니다: ${detail}`, en: `Something went wrong while handling the request: ${detail}` }).toIpcError(),
+    }
+  }
+}
+
+/**
+ * A payload the contract refuses. The Korean names each field with zod's message; the English
+ * names the fields only (zod's messages of the shared schemas are Korean).
+ */
+function invalid(error: z.ZodError, ko: string, en: string): IpcError {
+  const fields = zodFields(error)
+  const paths = Object.keys(fields).slice(0, 3)
+  return {
+    code: 'invalid',
+    message: `${ko} (${describe(fields)})`,
+    fields,
+    en: {
+      message: `${en} (${paths.join(', ')}). Nothing was changed — correct the value and try again.`,
+      fields: Object.fromEntries(Object.keys(fields).map((k) => [k, 'This value is not valid'])),
+    },
   }
 }
 

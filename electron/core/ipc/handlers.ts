@@ -20,7 +20,10 @@ export interface HostHooks {
   }
 }
 
-const NO_FILE_DIALOG = '이 화면에서는 파일 대화상자를 쓸 수 없습니다 (미리보기는 내려받기·올리기로 주고받습니다)'
+const NO_FILE_DIALOG = {
+  ko: '이 화면에서는 파일 대화상자를 쓸 수 없습니다 (미리보기는 내려받기·올리기로 주고받습니다)',
+  en: 'File dialogs are not available here (the preview exchanges files by download and upload)',
+}
 
 /** Channel → service call. One line each: rules live in the services. */
 export function createHandlers(core: Core, hooks: HostHooks): Handlers {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { AppError } from '../../../shared/ipc/result'
+import { AppError, IMPORT_CANCELLED } from '../../../shared/ipc/result'
 import { formatKstDate } from '../../../shared/format/kst'
 import { exportChunks } from '../dataFile/exportDump'
 import { writeFileAtomically } from '../dataFile/fileWrite'
@@ -78,7 +78,7 @@ export class DataService {
    * before the swap. Progress goes out as `dataImportProgress` events.
    */
   async importStream(source: ByteSource | Iterable<Uint8Array>, bytesTotal: number | null): Promise<number> {
-    if (this.running) throw new AppError('rule', '이미 가져오는 중입니다. 끝나거나 취소한 뒤 다시 시도하세요')
+    if (this.running) throw new AppError('rule', { ko: '이미 가져오는 중입니다. 끝나거나 취소한 뒤 다시 시도하세요', en: 'An import is already running. Try again once it finishes or is cancelled.' })
     const abort = new AbortController()
     this.running = abort
     const progress = this.progressEmitter()
@@ -87,7 +87,7 @@ export class DataService {
       try {
         progress({ ...progress.last, records: staged.counts.issues }, 'applying', true)
         await this.store.backupNow(this.now(), 'preimport')
-        if (abort.signal.aborted) throw new AppError('cancelled', '가져오기를 취소했습니다. 지금 데이터는 그대로입니다.')
+        if (abort.signal.aborted) throw new AppError('cancelled', IMPORT_CANCELLED)
         staged.staging.swapInto(this.store, staged.settings, this.now())
       } finally {
         staged.staging.discard()

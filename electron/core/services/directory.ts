@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/ipc'
 import { CustomerInputSchema, ContactInputSchema, type Contact, type ContactInput, type Customer, type CustomerInput } from '../../../shared/model'
 import type { Store } from '../store/store'
+import { CONTACT_NOT_FOUND, CUSTOMER_NOT_FOUND } from './notFound'
 import type { SettingsService } from './settings'
 
 /** Contacts and customers; a customer's contacts must exist and have the right role. */
@@ -15,7 +16,7 @@ export class DirectoryService {
 
   saveContact(raw: ContactInput): Contact {
     const c = ContactInputSchema.parse(raw)
-    if (c.id && !this.store.directory.contact(c.id)) throw new AppError('notFound', '연락처를 찾을 수 없습니다')
+    if (c.id && !this.store.directory.contact(c.id)) throw new AppError('notFound', CONTACT_NOT_FOUND)
     const id = this.store.tx(() => this.store.directory.saveContact(c))
     return this.store.directory.contact(id)!
   }
@@ -34,22 +35,26 @@ export class DirectoryService {
       }
       return true
     })
-    if (!deleted) throw new AppError('notFound', '연락처를 찾을 수 없습니다')
+    if (!deleted) throw new AppError('notFound', CONTACT_NOT_FOUND)
   }
 
   saveCustomer(raw: CustomerInput): Customer {
     const c = CustomerInputSchema.parse(raw)
-    if (c.id && !this.store.directory.customer(c.id)) throw new AppError('notFound', '고객사를 찾을 수 없습니다')
+    if (c.id && !this.store.directory.customer(c.id)) throw new AppError('notFound', CUSTOMER_NOT_FOUND)
     checkContactRole(this.store, c.distributorContactId, 'distributor', 'distributorContactId')
     checkContactRole(this.store, c.seContactId, 'veeamSe', 'seContactId')
     const clash = this.store.directory.customerByName(c.name)
-    if (clash && clash.id !== c.id) throw new AppError('conflict', '같은 이름의 고객사가 이미 있습니다', { name: '이미 있는 이름입니다' })
+    if (clash && clash.id !== c.id) throw new AppError(
+        'conflict',
+        { ko: '같은 이름의 고객사가 이미 있습니다', en: 'A customer with this name already exists' },
+        { name: { ko: '이미 있는 이름입니다', en: 'This name is already taken' } },
+      )
     const id = this.store.tx(() => this.store.directory.saveCustomer(c))
     return this.store.directory.customer(id)!
   }
 
   deleteCustomer(id: number): void {
-    if (!this.store.tx(() => this.store.directory.deleteCustomer(id))) throw new AppError('notFound', '고객사를 찾을 수 없습니다')
+    if (!this.store.tx(() => this.store.directory.deleteCustomer(id))) throw new AppError('notFound', CUSTOMER_NOT_FOUND)
   }
 }
 
@@ -57,6 +62,10 @@ export class DirectoryService {
 export function checkContactRole(store: Store, id: number | null | undefined, role: Contact['role'], field: string): void {
   if (id == null) return
   const c = store.directory.contact(id)
-  if (!c) throw new AppError('notFound', '연락처를 찾을 수 없습니다', { [field]: '없는 연락처입니다' })
-  if (c.role !== role) throw new AppError('invalid', '연락처의 역할이 맞지 않습니다', { [field]: '역할이 맞지 않습니다' })
+  if (!c) throw new AppError('notFound', CONTACT_NOT_FOUND, { [field]: { ko: '없는 연락처입니다', en: 'No such contact' } })
+  if (c.role !== role) throw new AppError(
+      'invalid',
+      { ko: '연락처의 역할이 맞지 않습니다', en: 'The contact does not have the role this field needs' },
+      { [field]: { ko: '역할이 맞지 않습니다', en: 'Wrong role for this field' } },
+    )
 }

@@ -8,6 +8,7 @@ import {
   type RegistrationFormInputs,
 } from '../../../shared/form'
 import { AppError } from '../../../shared/ipc'
+import { issueNotFound } from './notFound'
 import { exportRegistrationForm } from '../export'
 import type { Store } from '../store/store'
 import type { Hub } from './hub'
@@ -34,7 +35,7 @@ export class ExportService {
 
   private inputs(issueId: number): RegistrationFormInputs {
     const issue = this.store.issues.get(issueId)
-    if (!issue) throw new AppError('notFound', `이슈 #${issueId}을(를) 찾을 수 없습니다`)
+    if (!issue) throw new AppError('notFound', issueNotFound(issueId))
     return {
       issue,
       customer: issue.customerId ? this.store.directory.customer(issue.customerId) : null,

@@ -3,7 +3,7 @@
 import { firstThingToDo, routeAt } from '../../../shared/domain'
 import { AppError } from '../../../shared/ipc'
 import {
-  SEV1_NEEDS_SE_MESSAGE,
+  SEV1_NEEDS_SE,
   isOpenStatus,
   type Contact,
   type Issue,
@@ -21,10 +21,11 @@ import { issueDeadlines, toStepView, type IssueDeadlines } from '../../../shared
 import type { ParsedRequestOf } from '../../../shared/ipc/contract'
 import type { Store } from '../store/store'
 import { checkContactRole } from './directory'
-import { checkEnteredTime } from './enteredTime'
+import { checkEnteredTime, type Moment } from './enteredTime'
 import type { Hub } from './hub'
 import type { IssueWatcher } from './issueWatcher'
 import { newIssue } from './newIssue'
+import { CONTACT_NOT_FOUND, CUSTOMER_NOT_FOUND, issueNotFound, NO_SUCH_CUSTOMER } from './notFound'
 import type { RulesCache } from './rules'
 import type { SettingsService } from './settings'
 
@@ -52,7 +53,7 @@ export class IssueService {
       : entry.customerName
         ? this.store.directory.customerByName(entry.customerName)
         : null
-    if (entry.customerId && !customer) throw new AppError('notFound', '고객사를 찾을 수 없습니다', { customerId: '없는 고객사입니다' })
+    if (entry.customerId && !customer) throw new AppError('notFound', CUSTOMER_NOT_FOUND, { customerId: NO_SUCH_CUSTOMER })
     const settings = this.settings.get()
     const issue = newIssue(
       entry,
@@ -129,11 +130,15 @@ export class IssueService {
     const before = this.mustGetEditable(id)
     const after: Issue = { ...before, ...patch }
     if (Date.parse(after.firstOccurredAt) > Date.parse(after.loggedAt)) {
-      throw new AppError('rule', '최초 발생 시각은 등록 시각보다 늦을 수 없습니다', { firstOccurredAt: '등록 이후 시각입니다' })
+      throw new AppError(
+        'rule',
+        { ko: '최초 발생 시각은 등록 시각보다 늦을 수 없습니다', en: 'The first occurrence cannot be later than the time the issue was logged' },
+        { firstOccurredAt: { ko: '등록 이후 시각입니다', en: 'Later than the logging time' } },
+      )
     }
-    if (patch.sev1ConsultedAt) checkEnteredTime(patch.sev1ConsultedAt, this.now(), 'Sev1 사전 협의', 'sev1ConsultedAt')
+    if (patch.sev1ConsultedAt) checkEnteredTime(patch.sev1ConsultedAt, this.now(), 'sev1Consulted', 'sev1ConsultedAt')
     if (patch.customerId && !this.store.directory.customer(patch.customerId)) {
-      throw new AppError('notFound', '고객사를 찾을 수 없습니다', { customerId: '없는 고객사입니다' })
+      throw new AppError('notFound', CUSTOMER_NOT_FOUND, { customerId: NO_SUCH_CUSTOMER })
     }
     checkContactRole(this.store, patch.distributorContactId, 'distributor', 'distributorContactId')
     checkContactRole(this.store, patch.seContactId, 'veeamSe', 'seContactId')
@@ -163,7 +168,7 @@ export class IssueService {
   openCase(id: number, caseNumber: string, entered?: string): Issue {
     const at = this.recordedAt(entered)
     const issue = this.mustGetActive(id)
-    this.checkTime(at, '케이스 오픈', { at: issue.loggedAt, label: '이슈 등록' })
+    this.checkTime(at, 'caseOpened', { at: issue.loggedAt, label: 'logged' })
     const region = routeAt(new Date(at), this.settings.get().domain.routing).region
     return this.transition(issue, 'caseOpened', { caseNumber, region, old: issue.caseNumber }, {
       caseNumber,
@@ -176,8 +181,12 @@ export class IssueService {
   firstResponse(id: number, entered?: string): Issue {
     const at = this.recordedAt(entered)
     const issue = this.mustGetActive(id)
-    if (!issue.caseOpenedAt) throw new AppError('rule', '케이스를 먼저 오픈하세요', { at: '케이스 오픈 전입니다' })
-    this.checkTime(at, '첫 응답', { at: issue.caseOpenedAt, label: '케이스 오픈' })
+    if (!issue.caseOpenedAt) throw new AppError(
+        'rule',
+        { ko: '케이스를 먼저 오픈하세요', en: 'Open the case first' },
+        { at: { ko: '케이스 오픈 전입니다', en: 'The case is not open yet' } },
+      )
+    this.checkTime(at, 'firstResponse', { at: issue.caseOpenedAt, label: 'caseOpened' })
     // The due in force when the cycle ended is kept with it: later settings or holiday edits never rewrite it.
     const dueAt = this.targetDue(issue)
     return this.transition(issue, 'firstResponse', { dueAt: dueAt && iso(dueAt) }, { firstResponseAt: at, status: 'responded' }, at)
@@ -186,7 +195,7 @@ export class IssueService {
   setTier(id: number, tier: Tier, entered?: string): Issue {
     const at = this.recordedAt(entered)
     const issue = this.mustGetActive(id)
-    this.checkTime(at, 'Tier 변경', { at: issue.loggedAt, label: '이슈 등록' })
+    this.checkTime(at, 'tierChanged', { at: issue.loggedAt, label: 'logged' })
     if (issue.tier === tier) return issue
     return this.transition(issue, 'tierChanged', { old: issue.tier, new: tier }, { tier }, at)
   }
@@ -194,15 +203,15 @@ export class IssueService {
   resolve(id: number, entered?: string): Issue {
     const at = this.recordedAt(entered)
     const issue = this.mustGetActive(id)
-    this.checkTime(at, '해결', { at: issue.loggedAt, label: '이슈 등록' })
+    this.checkTime(at, 'resolved', { at: issue.loggedAt, label: 'logged' })
     return this.transition(issue, 'resolved', {}, { status: 'resolved', resolvedAt: at }, at)
   }
 
   reopen(id: number, entered?: string): Issue {
     const at = this.recordedAt(entered)
     const issue = this.mustGet(id)
-    if (issue.status !== 'resolved') throw new AppError('rule', '해결된 이슈만 다시 열 수 있습니다')
-    this.checkTime(at, '재오픈', { at: issue.resolvedAt, label: '해결' })
+    if (issue.status !== 'resolved') throw new AppError('rule', { ko: '해결된 이슈만 다시 열 수 있습니다', en: 'Only a resolved issue can be reopened' })
+    this.checkTime(at, 'reopened', { at: issue.resolvedAt, label: 'resolved' })
     return this.transition(issue, 'reopened', { firstResponseAt: issue.firstResponseAt }, {
       status: issue.caseOpenedAt ? 'caseOpen' : 'new',
       reopenedAt: at,
@@ -213,7 +222,7 @@ export class IssueService {
 
   close(id: number): Issue {
     const issue = this.mustGet(id)
-    if (issue.status !== 'resolved') throw new AppError('rule', '해결된 이슈만 종료(보관)할 수 있습니다')
+    if (issue.status !== 'resolved') throw new AppError('rule', { ko: '해결된 이슈만 종료(보관)할 수 있습니다', en: 'Only a resolved issue can be closed (archived)' })
     const at = iso(this.now())
     return this.transition(issue, 'closed', {}, { status: 'closed' }, at)
   }
@@ -221,10 +230,14 @@ export class IssueService {
   markStep(raw: { issueId: number; stepId: string; status: 'done' | 'skipped' | 'open'; at?: string; note: string; noFix: boolean; serious: boolean }): IssueDetail {
     const req = { ...raw, at: this.recordedAt(raw.at) }
     const issue = this.mustGetActive(req.issueId)
-    if (req.status !== 'open') this.checkTime(req.at, '단계 처리', { at: issue.loggedAt, label: '이슈 등록' })
+    if (req.status !== 'open') this.checkTime(req.at, 'step', { at: issue.loggedAt, label: 'logged' })
     const prefix = issue.track === 'general' ? 'G' : 'C'
-    if (!req.stepId.startsWith(prefix)) throw new AppError('invalid', `이 이슈의 절차에는 ${req.stepId} 단계가 없습니다`, { stepId: '없는 단계입니다' })
-    if (req.status === 'skipped' && !req.note.trim()) throw new AppError('invalid', '건너뛰는 이유를 적어 주세요', { note: '이유가 필요합니다' })
+    if (!req.stepId.startsWith(prefix)) throw new AppError(
+        'invalid',
+        { ko: `이 이슈의 절차에는 ${req.stepId} 단계가 없습니다`, en: `This issue’s playbook has no step ${req.stepId}` },
+        { stepId: { ko: '없는 단계입니다', en: 'No such step' } },
+      )
+    if (req.status === 'skipped' && !req.note.trim()) throw new AppError('invalid', { ko: '건너뛰는 이유를 적어 주세요', en: 'Write down why you are skipping this step' }, { note: { ko: '이유가 필요합니다', en: 'A reason is needed' } })
     const updatedAt = iso(this.now())
     const saved = this.store.tx(() => {
       if (req.status === 'open') {
@@ -255,7 +268,7 @@ export class IssueService {
   logCall(issueId: number, contactId: number, stepId?: string, note?: string): void {
     this.mustGetActive(issueId)
     const c = this.store.directory.contact(contactId)
-    if (!c) throw new AppError('notFound', '연락처를 찾을 수 없습니다')
+    if (!c) throw new AppError('notFound', CONTACT_NOT_FOUND)
     this.event(issueId, 'call', { contactId, name: c.name, role: c.role, phone: c.phone, stepId, note })
   }
 
@@ -350,21 +363,21 @@ export class IssueService {
 
   private mustGet(id: number): Issue {
     const issue = this.store.issues.get(id)
-    if (!issue) throw new AppError('notFound', `이슈 #${id}을(를) 찾을 수 없습니다`)
+    if (!issue) throw new AppError('notFound', issueNotFound(id))
     return issue
   }
 
   /** Fields and notes stay editable until the issue is closed (archived, read-only). */
   private mustGetEditable(id: number): Issue {
     const issue = this.mustGet(id)
-    if (issue.status === 'closed') throw new AppError('rule', '종료(보관)된 이슈는 수정할 수 없습니다')
+    if (issue.status === 'closed') throw new AppError('rule', { ko: '종료(보관)된 이슈는 수정할 수 없습니다', en: 'A closed (archived) issue cannot be changed' })
     return issue
   }
 
   /** Playbook and lifecycle actions need a running issue: a resolved one is reopened first. */
   private mustGetActive(id: number): Issue {
     const issue = this.mustGetEditable(id)
-    if (!isOpenStatus(issue.status)) throw new AppError('rule', '해결된 이슈입니다 — 먼저 다시 여세요')
+    if (!isOpenStatus(issue.status)) throw new AppError('rule', { ko: '해결된 이슈입니다 — 먼저 다시 여세요', en: 'This issue is resolved — reopen it first' })
     return issue
   }
 
@@ -373,7 +386,7 @@ export class IssueService {
     return entered ?? new Date(Math.floor(this.now().getTime() / 1000) * 1000).toISOString()
   }
 
-  private checkTime(at: string, what: string, notBefore?: { at: string | null; label: string }): void {
+  private checkTime(at: string, what: Moment, notBefore?: { at: string | null; label: Moment }): void {
     checkEnteredTime(at, this.now(), what, 'at', notBefore)
   }
 
@@ -386,7 +399,7 @@ export class IssueService {
   private checkSev1(issue: Omit<Issue, 'id'>): void {
     if (issue.severity !== 1) return
     const se = issue.sev1ConsultedSeId ? this.store.directory.contact(issue.sev1ConsultedSeId) : null
-    if (!se || se.role !== 'veeamSe') throw new AppError('rule', SEV1_NEEDS_SE_MESSAGE, { severity: SEV1_NEEDS_SE_MESSAGE })
+    if (!se || se.role !== 'veeamSe') throw new AppError('rule', SEV1_NEEDS_SE, { severity: SEV1_NEEDS_SE })
   }
 
   private logSev1(id: number, issue: Omit<Issue, 'id'>): void {

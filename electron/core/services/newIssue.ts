@@ -24,14 +24,16 @@ export function newIssue(entry: ParsedQuickEntry, ctx: NewIssueContext, now: Dat
   // The renewal sent wins over the stored one: a line may name this issue's contract ("basic").
   const renewal = entry.renewal ?? customer?.renewal ?? (entry.customerName ? undefined : 'production')
   if (!renewal) {
-    throw new AppError('invalid', '신규 고객은 갱신 유형(Production / Basic)을 선택하세요', {
-      renewal: 'Production 또는 Basic을 선택하세요',
-    })
+    throw new AppError(
+      'invalid',
+      { ko: '신규 고객은 갱신 유형(Production / Basic)을 선택하세요', en: 'For a new customer, choose the renewal type (Production / Basic)' },
+      { renewal: { ko: 'Production 또는 Basic을 선택하세요', en: 'Choose Production or Basic' } },
+    )
   }
   const severity = entry.severity ?? suggestSeverity(entry.track, entry.problemType)
   const firstOccurredAt = entry.firstOccurredAt ?? at
-  checkEnteredTime(firstOccurredAt, now, '최초 발생', 'firstOccurredAt')
-  if (entry.sev1ConsultedAt) checkEnteredTime(entry.sev1ConsultedAt, now, 'Sev1 사전 협의', 'sev1ConsultedAt')
+  checkEnteredTime(firstOccurredAt, now, 'firstOccurred', 'firstOccurredAt')
+  if (entry.sev1ConsultedAt) checkEnteredTime(entry.sev1ConsultedAt, now, 'sev1Consulted', 'sev1ConsultedAt')
   // A case number given at logging: the case was opened at logging, routed by that instant.
   const caseNumber = entry.caseNumber ?? null
   return {

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Bilingual } from '../../../shared/domain'
 import { AppError } from '../../../shared/ipc/result'
 import { AfterCommit } from './afterCommit'
 import { AlertsRepo } from './alertsRepo'
@@ -12,12 +13,12 @@ import { WalAfterFullDisk } from './storeErrors'
 
 export const DB_FILE_NAME = 'veeam-escalation.db'
 
-const BAD_BACKUP: Record<StoreOpenError['reason'], string> = {
-  notDatabase: '데이터베이스 파일이 아니거나 없습니다',
-  corrupt: '파일이 손상되었습니다',
-  tooNew: '이 앱보다 새 버전이 만든 파일입니다',
-  foreign: '이 앱의 백업이 아닙니다',
-  readOnly: '읽을 수 없습니다',
+const BAD_BACKUP: Record<StoreOpenError['reason'], Bilingual> = {
+  notDatabase: { ko: '데이터베이스 파일이 아니거나 없습니다', en: 'it is not a database file, or it is missing' },
+  corrupt: { ko: '파일이 손상되었습니다', en: 'the file is damaged' },
+  tooNew: { ko: '이 앱보다 새 버전이 만든 파일입니다', en: 'a newer version of this app made it' },
+  foreign: { ko: '이 앱의 백업이 아닙니다', en: 'it is not a backup of this app' },
+  readOnly: { ko: '읽을 수 없습니다', en: 'it cannot be read' },
 }
 
 /**
@@ -89,15 +90,17 @@ export class Store {
    */
   restore(backupFile: string, at: Date): string {
     const resolved = path.resolve(backupFile)
-    if (path.dirname(resolved) !== path.resolve(this.backupDir)) throw new AppError('rule', '백업 폴더의 파일만 복원할 수 있습니다')
+    if (path.dirname(resolved) !== path.resolve(this.backupDir)) throw new AppError('rule', { ko: '백업 폴더의 파일만 복원할 수 있습니다', en: 'Only a file in the backups folder can be restored' })
     try {
       checkDatabaseFile(resolved)
     } catch (e) {
       if (!(e instanceof StoreOpenError)) throw e
-      throw new AppError(
-        'badRestoreFile',
-        `이 파일은 복원할 수 없습니다 (${path.basename(resolved)}: ${BAD_BACKUP[e.reason]}). 지금 데이터는 그대로입니다 — 목록에서 다른 백업을 고르세요.`,
-      )
+      const name = path.basename(resolved)
+      const why = BAD_BACKUP[e.reason]
+      throw new AppError('badRestoreFile', {
+        ko: `이 파일은 복원할 수 없습니다 (${name}: ${why.ko}). 지금 데이터는 그대로입니다 — 목록에서 다른 백업을 고르세요.`,
+        en: `This file cannot be restored (${name}: ${why.en}). Your current data is unchanged — pick another backup from the list.`,
+      })
     }
     this.db.close()
     const aside = moveAside(this.file, `before-restore-${at.toISOString().replace(/[:.]/g, '-')}`)

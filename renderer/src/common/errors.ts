@@ -18,14 +18,21 @@ export function fieldName(path: PropertyKey[], lang: Lang = i18n.language as Lan
   return EXTRA_NAMES[last]?.[lang] ?? null
 }
 
-/** A failed call as a message plus per-field messages (field path → text), in the UI language. */
+/**
+ * A failed call as a message plus per-field messages (field path → text), in the UI language: the
+ * page's own contract check is worded here; the core's error carries Korean and, under `en`, English.
+ */
 export function toFormErrors(e: unknown): FormErrors {
+  const lang = i18n.language as Lang
   if (e instanceof ApiError && e.issues?.length) {
-    const lang = i18n.language as Lang
     const fields = issueFields(e.issues, lang, (path) => fieldName(path, lang))
     return { message: Object.values(fields)[0], fields }
   }
-  if (e instanceof ApiError) return { message: e.error.message, fields: e.error.fields ?? {} }
+  if (e instanceof ApiError) {
+    const { en } = e.error
+    if (lang === 'en' && en) return { message: en.message, fields: en.fields ?? {} }
+    return { message: e.error.message, fields: e.error.fields ?? {} }
+  }
   return { message: e instanceof Error ? e.message : String(e), fields: {} }
 }
 

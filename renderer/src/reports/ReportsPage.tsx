@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { formatKstShort } from '../../../shared/format/kst'
 import { PERIOD_PRESETS, periodLabel, periodOf, periodOfDates, reportWords, type PeriodPreset, type SlaReport } from '../../../shared/schedule/sla'
+import { errorText } from '../common/errors'
 import { useChannel } from '../common/useChannel'
 import { downloadFiles } from '../workbench/download'
 import { pickedIssues, ReportTables, type Pick } from './ReportTables'
@@ -35,7 +36,7 @@ export function ReportsPage() {
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
-    call('app.info', {}).then((i) => setNow(new Date(i.now)), (e: Error) => setError(e.message))
+    call('app.info', {}).then((i) => setNow(new Date(i.now)), (e: unknown) => setError(errorText(e)))
   }, [])
 
   const period = useMemo(() => {
@@ -59,7 +60,7 @@ export function ReportsPage() {
     let live = true
     call('reports.sla', request).then(
       (r) => live && (setReport(r), setPick(null), setError(null)),
-      (e: Error) => live && setError(e.message),
+      (e: unknown) => live && setError(errorText(e)),
     )
     return () => {
       live = false
@@ -73,7 +74,7 @@ export function ReportsPage() {
       const r = await call('reports.export', { ...request, format, language: lang })
       if (r.savedTo === null) downloadFiles([r.file])
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     } finally {
       setBusy(false)
     }
