@@ -13,7 +13,7 @@ const IsoDateSchema = z.string().refine((s) => {
   } catch {
     return false
   }
-}, 'expected a YYYY-MM-DD date')
+}, { message: '날짜는 YYYY-MM-DD 형식으로 입력하세요', params: { en: 'Enter the date as YYYY-MM-DD' } })
 
 // Zod runs object refinements even when a field failed; a malformed time is reported by its field.
 const opensBeforeCloses = (s: { open: string; close: string }) =>
@@ -34,7 +34,7 @@ export const CalendarSettingsSchema = z
     /** Count public holidays as business days (weekends stay closed). */
     holidaysAreBusinessDays: z.boolean().default(false),
   })
-  .refine(opensBeforeCloses, { message: 'open must be before close', path: ['close'] })
+  .refine(opensBeforeCloses, { message: '업무 종료 시각은 시작 시각보다 늦어야 합니다', params: { en: 'Business hours must close later than they open' }, path: ['close'] })
 export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>
 
 const TimeZoneSchema = z.string().refine((zone) => {

@@ -27,7 +27,8 @@ function eul(word: string): string {
 
 /**
  * One validation problem as a sentence in the user's language, naming the field. The schemas'
- * own (Korean) messages are used only for rules zod cannot describe (`custom`) in the Korean UI.
+ * own (Korean) messages are used only for rules zod cannot describe (`custom`): in the Korean UI
+ * the message, in the English UI the English the schema gives beside it (`params.en`).
  */
 export function issueSentence(issue: Issue, lang: Lang, nameOf: (path: PropertyKey[]) => string | null): string {
   const name = nameOf(issue.path)
@@ -60,6 +61,7 @@ export function issueSentence(issue: Issue, lang: Lang, nameOf: (path: PropertyK
       return ko ? `알 수 없는 항목입니다: ${issue.keys.join(', ')}` : `Unknown fields: ${issue.keys.join(', ')}`
     case 'custom':
       if (ko && issue.message) return issue.message
+      if (!ko && typeof issue.params?.en === 'string') return issue.params.en
       return ko ? `${field}: 값이 올바르지 않습니다` : `${field}: this value is not accepted`
     default:
       return ko ? `${field}: 값이 올바르지 않습니다` : `${field}: this value is not valid`

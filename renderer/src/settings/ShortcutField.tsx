@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import type { ReplyOf } from '../../../shared/ipc/contract'
-import { acceleratorProblem } from '../../../shared/model/accelerator'
+import { acceleratorProblemText } from '../../../shared/model/accelerator'
 
 export type DesktopStatus = ReplyOf<'app.desktop'>
 
@@ -56,7 +56,7 @@ export function useDesktopStatus(version: unknown): DesktopStatus | null {
 
 /** The global shortcut, recorded by pressing it; shows whether the app could register it. */
 export function ShortcutField({ value, onChange, error, status }: { value: string; onChange(v: string): void; error?: string; status: DesktopStatus | null }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [recording, setRecording] = useState(false)
   const [hint, setHint] = useState('')
   const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
@@ -77,8 +77,8 @@ export function ShortcutField({ value, onChange, error, status }: { value: strin
           if (e.code === 'Escape') return setRecording(false)
           const accelerator = acceleratorFromKeyPress(e, isMac)
           if (!accelerator) return
-          const problem = acceleratorProblem(accelerator)
-          setHint(problem ?? '')
+          const problem = acceleratorProblemText(accelerator)
+          setHint(problem ? problem[i18n.language === 'en' ? 'en' : 'ko'] : '')
           if (!problem) {
             onChange(accelerator)
             setRecording(false)

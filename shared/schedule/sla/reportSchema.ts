@@ -19,8 +19,8 @@ export type SlaFilter = z.infer<typeof SlaFilterSchema>
 
 const checkPeriod = (r: { from: string; to: string }, ctx: z.RefinementCtx) => {
   const span = Date.parse(r.to) - Date.parse(r.from)
-  if (!(span > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: '기간의 끝이 시작보다 늦어야 합니다' })
-  else if (span > MAX_PERIOD_MS) ctx.addIssue({ code: 'custom', path: ['to'], message: '기간은 5년 이내로 고르세요' })
+  if (!(span > 0)) ctx.addIssue({ code: 'custom', path: ['to'], message: '기간의 끝이 시작보다 늦어야 합니다', params: { en: 'The end of the period must be after its start' } })
+  else if (span > MAX_PERIOD_MS) ctx.addIssue({ code: 'custom', path: ['to'], message: '기간은 5년 이내로 고르세요', params: { en: 'Choose a period of at most five years' } })
 }
 const SlaRequestBase = SlaFilterSchema.extend({ from: InstantSchema, to: InstantSchema })
 export const SlaRequestSchema = SlaRequestBase.superRefine(checkPeriod)

@@ -42,6 +42,16 @@ describe('validation messages in the user’s language, naming the field', () =>
     const badTrack = await failure(call('issues.update', { id: 1, patch: { track: 'urgent' as 'general' } }))
     expect(badTrack.fields['patch.track']).toBe('분류: 목록에 있는 값을 고르세요')
   })
+
+  it("a rule zod cannot describe (custom) reads as the schema's own sentence: Korean, or its English in the English UI", async () => {
+    const backwards = { from: '2026-12-01T15:00:00.000Z', to: '2026-11-01T15:00:00.000Z' }
+    const ko = await failure(call('reports.sla', backwards))
+    expect(ko.fields.to).toBe('기간의 끝이 시작보다 늦어야 합니다')
+    await i18n.changeLanguage('en')
+    const en = await failure(call('reports.sla', backwards))
+    expect(en).toEqual({ message: 'The end of the period must be after its start', fields: { to: 'The end of the period must be after its start' } })
+    expect(sent.n).toBe(0)
+  })
 })
 
 describe('a field with a limit shows a counter; text over it is offered trimmed, never cut', () => {

@@ -63,6 +63,17 @@ describe('the shortcut recorder reads the physical key (KeyboardEvent.code), not
     expect(input.value).toBe('CommandOrControl+Alt+V')
   })
 
+  it('in the English UI the reason is English', async () => {
+    await i18n.changeLanguage('en')
+    render(<Harness />)
+    const input = screen.getByRole('textbox') as HTMLInputElement
+    fireEvent.focus(input)
+    fireEvent.keyDown(input, { key: 'v', code: 'KeyV' })
+    expect(screen.getByText('A global shortcut needs a modifier key such as Ctrl, Alt or Cmd')).toBeTruthy()
+    expect(screen.queryByText(/보조 키/)).toBeNull()
+    await i18n.changeLanguage('ko')
+  })
+
   it('shows the registration state the app reports', async () => {
     await i18n.changeLanguage('ko')
     render(<Harness state="taken" />)
