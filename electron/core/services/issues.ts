@@ -337,7 +337,7 @@ export class IssueService {
   /**
    * The new issue's search index rows, written once the reply is on its way (they are half the
    * create's work and the reply needs none of them). A search or an edit that comes first writes
-   * them itself; a crash in between is caught up at the next open; a failure here, at the next search.
+   * them itself; a crash in between is caught up at the next open, a failure here by the next search.
    */
   private indexSoon(): void {
     this.store.afterCommit.soon(() => this.store.tx(() => this.store.issues.indexNew()))

@@ -1,5 +1,6 @@
 import { OPEN_STATUSES, type Issue, type StepState, type TimelineEvent } from '../../../shared/model'
 import { CLOCK_ISSUE_FIELDS, type ClockIssue } from '../../../shared/schedule/issueDeadlines'
+import { REPORT_ISSUE_FIELDS, type ReportIssue } from '../../../shared/schedule/sla/history'
 
 /** Issue field ↔ column. One table so that reads, writes and edits agree on names. */
 export const issueColumns = {
@@ -71,6 +72,11 @@ const clockIssue = rawReader(CLOCK_ISSUE_FIELDS)
 /** The same for the fields the clock reads (`ClockIssue`). */
 export const clockSelectList = clockIssue.selectList()
 export const valuesToClockIssue = clockIssue.fromValues as (values: unknown[]) => ClockIssue
+
+const reportIssue = rawReader(REPORT_ISSUE_FIELDS)
+/** The same for the fields the SLA report reads (`ReportIssue`). */
+export const reportSelectList = reportIssue.selectList
+export const valuesToReportIssue = reportIssue.fromValues as (values: unknown[]) => ReportIssue
 
 /** Field value → SQLite value (booleans as 0/1). */
 export const toColumnValue = (v: unknown): unknown => (typeof v === 'boolean' ? (v ? 1 : 0) : v)

@@ -31,7 +31,7 @@ export class Store {
   settings!: SettingsRepo
   alerts!: AlertsRepo
   private readonly wal = new WalAfterFullDisk()
-  /** What follows a commit on the next turn, off the reply's path: queued jobs, then a WAL checkpoint. */
+  /** What follows a commit on the next turn, off the reply's path: a WAL checkpoint when due, then the queued jobs. */
   readonly afterCommit = new AfterCommit(() => this.db)
   /** One transaction wrapper per connection: better-sqlite3 builds a wrapper per call of `db.transaction`. */
   private inTransaction!: <T>(fn: () => T) => T

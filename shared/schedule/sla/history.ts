@@ -1,4 +1,9 @@
 import type { Issue, StepState, TimelineKind } from '../../model'
+import { CLOCK_ISSUE_FIELDS, type ClockIssue } from '../issueDeadlines'
+
+/** What the report reads of an issue: what the clock reads, and when its clocks stopped. */
+export const REPORT_ISSUE_FIELDS = [...CLOCK_ISSUE_FIELDS, 'resolvedAt', 'updatedAt'] as const satisfies readonly (keyof Issue)[]
+export type ReportIssue = ClockIssue & Pick<Issue, 'resolvedAt' | 'updatedAt'>
 
 /** One timeline event as the report reads it (in the order it was written). */
 export interface HistoryEvent {
@@ -9,7 +14,7 @@ export interface HistoryEvent {
 
 /** Everything the report needs of one issue: the row, its step states and its timeline. */
 export interface IssueHistory {
-  issue: Issue
+  issue: ReportIssue
   steps: StepState[]
   events: HistoryEvent[]
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { instantMs, isoInstant } from '../../../shared/domain/time/isoInstant'
+import { instantWalk } from '../instantWalk'
 
 describe('isoInstant formats epoch ms exactly as toISOString', () => {
   it('across leap days, month and year ends, the epoch, and years 0000–9999', () => {
@@ -11,15 +12,12 @@ describe('isoInstant formats epoch ms exactly as toISOString', () => {
   })
 
   it('for 100,000 instants spread over 1900–2200 (a fixed pseudo-random walk)', () => {
-    let ms = Date.UTC(1900, 0, 1)
-    let seed = 12345
     const end = Date.UTC(2200, 0, 1)
     let checked = 0
-    while (ms < end && checked < 100_000) {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
-      ms += seed % 200_000_000
+    for (const ms of instantWalk(12345, 100_000, 200_000_000)) {
       expect(isoInstant(ms)).toBe(new Date(ms).toISOString())
       checked++
+      if (ms >= end) break
     }
     expect(checked).toBeGreaterThan(40_000)
   })
@@ -33,11 +31,7 @@ describe('isoInstant formats epoch ms exactly as toISOString', () => {
 
 describe('instantMs reads ISO instants exactly as Date.parse', () => {
   it('the canonical form, over 100,000 instants of 1900–2200 and the edges', () => {
-    let ms = Date.UTC(1900, 0, 1)
-    let seed = 777
-    for (let i = 0; i < 100_000; i++) {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
-      ms += seed % 100_000_000
+    for (const ms of instantWalk(777, 100_000)) {
       const text = new Date(ms).toISOString()
       expect(instantMs(text)).toBe(Date.parse(text))
     }
