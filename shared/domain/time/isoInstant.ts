@@ -2,17 +2,30 @@
 // each; the SLA report and the clock's start handle some 200,000 instants, so the canonical form is
 // written and read here in about a third of the time, with exactly their results.
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`)
-const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`)
 const FIRST = -62_167_219_200_000 // 0000-01-01T00:00:00.000Z (Date.UTC would read year 0 as 1900)
 const LAST = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
+const DAY_MS = 86_400_000
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => `${n}`.padStart(2, '0'))
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => `${n}`.padStart(3, '0'))
 
-/** Epoch ms → 'YYYY-MM-DDTHH:mm:ss.sssZ', the same string as `new Date(ms).toISOString()`. */
-export function isoInstant(ms: number): string {
-  if (!Number.isInteger(ms) || ms < FIRST || ms > LAST) return new Date(ms).toISOString() // its own errors and ±YYYYYY years
-  const days = Math.floor(ms / 86_400_000)
-  let rest = ms - days * 86_400_000
-  // Civil date from a day count (Howard Hinnant's algorithm, proleptic Gregorian).
+/**
+ * 'YYYY-MM-DDT' of a day count since the epoch, kept once made: the instants of a report or a
+ * clock fall on a few hundred days, and the civil date is most of the work. Bounded, so a long run
+ * over many years cannot grow it without end.
+ */
+const dayPrefixes = new Map<number, string>()
+function dayPrefix(days: number): string {
+  let text = dayPrefixes.get(days)
+  if (text === undefined) {
+    if (dayPrefixes.size >= 50_000) dayPrefixes.clear()
+    text = civilDate(days)
+    dayPrefixes.set(days, text)
+  }
+  return text
+}
+
+/** Civil date from a day count (Howard Hinnant's algorithm, proleptic Gregorian), as 'YYYY-MM-DDT'. */
+function civilDate(days: number): string {
   const z = days + 719_468
   const era = Math.floor(z / 146_097)
   const doe = z - era * 146_097
@@ -22,13 +35,20 @@ export function isoInstant(ms: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1
   const month = mp < 10 ? mp + 3 : mp - 9
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  return `${`${year}`.padStart(4, '0')}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}T`
+}
+
+/** Epoch ms → 'YYYY-MM-DDTHH:mm:ss.sssZ', the same string as `new Date(ms).toISOString()`. */
+export function isoInstant(ms: number): string {
+  if (!Number.isInteger(ms) || ms < FIRST || ms > LAST) return new Date(ms).toISOString() // its own errors and ±YYYYYY years
+  const days = Math.floor(ms / DAY_MS)
+  let rest = ms - days * DAY_MS
   const h = Math.floor(rest / 3_600_000)
   rest -= h * 3_600_000
   const min = Math.floor(rest / 60_000)
   rest -= min * 60_000
   const s = Math.floor(rest / 1000)
-  const y = year < 1000 ? `${year}`.padStart(4, '0') : `${year}`
-  return `${y}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(min)}:${pad2(s)}.${pad3(rest - s * 1000)}Z`
+  return dayPrefix(days) + TWO_DIGITS[h] + ':' + TWO_DIGITS[min] + ':' + TWO_DIGITS[s] + '.' + THREE_DIGITS[rest - s * 1000] + 'Z'
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

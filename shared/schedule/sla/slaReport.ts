@@ -74,7 +74,7 @@ export function slaReport(histories: readonly IssueHistory[], input: SlaReportIn
         status: issue.status,
         loggedAt: issue.loggedAt,
         cycles: inPeriod,
-        steps: stepRows.map((s) => ({ step: s.step, outcome: s.outcome, due: iso(s.due), doneAt: s.doneAt && iso(s.doneAt), note: s.note })),
+        steps: stepRows,
       })
     }
   }
