@@ -94,16 +94,28 @@ export function targetDueMs(issue: Pick<Issue, 'severity' | 'renewal'>, anchorMs
   return targetResponseDueMs(anchorMs, issue.severity, issue.renewal, rules.calendar, rules.settings.targets)
 }
 
+type AnchorFields = Pick<Issue, 'caseOpenedAt' | 'reopenedAt' | 'severityChangedAt'>
+
 /**
  * When the running target-response clock started: the case open, or later a reopening
  * or a severity change before the first response, whichever is last.
  */
-export function targetAnchor(issue: Pick<Issue, 'caseOpenedAt' | 'reopenedAt' | 'severityChangedAt'>): Date | null {
+export function targetAnchor(issue: AnchorFields): Date | null {
+  const text = targetAnchorText(issue)
+  return text === null ? null : new Date(instantMs(text))
+}
+
+/** The same instant as the recorded text it is (the SLA report shows it as it was stored). */
+export function targetAnchorText(issue: AnchorFields): string | null {
   if (!issue.caseOpenedAt) return null
-  let anchor = instantMs(issue.caseOpenedAt)
+  let anchor = issue.caseOpenedAt
+  let anchorMs = instantMs(anchor)
   for (const t of [issue.reopenedAt, issue.severityChangedAt]) {
     const ms = t ? instantMs(t) : NaN
-    if (ms > anchor) anchor = ms
+    if (ms > anchorMs) {
+      anchor = t!
+      anchorMs = ms
+    }
   }
-  return new Date(anchor)
+  return anchor
 }

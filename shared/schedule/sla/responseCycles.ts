@@ -1,19 +1,20 @@
-import { targetResponseDue, type Renewal, type Severity } from '../../domain'
+import { targetResponseDueMs, type Renewal, type Severity } from '../../domain'
+import { instantMs, isoInstant } from '../../domain/time/isoInstant'
 import { HOUR_MS } from '../../domain/time/kstDays'
 import { TARGET_RESPONSE } from '../alertPlan'
-import { targetAnchor, type DeadlineRules } from '../issueDeadlines'
+import { targetAnchorText, type DeadlineRules } from '../issueDeadlines'
 import type { IssueHistory } from './history'
 import type { CycleOutcome } from './reportSchema'
-import { instantMs } from '../../domain/time/isoInstant'
 
+/** One response cycle; instants as the report shows them (ISO-8601 UTC, canonical: they compare as text). */
 export interface ResponseCycle {
   index: number
-  start: Date
-  clockFrom: Date
-  due: Date
+  start: string
+  clockFrom: string
+  due: string
   dueRecorded: boolean
-  respondedAt: Date | null
-  endedAt: Date | null
+  respondedAt: string | null
+  endedAt: string | null
   outcome: CycleOutcome
   severity: Severity
   renewal: Renewal
@@ -22,7 +23,7 @@ export interface ResponseCycle {
 
 interface Running {
   index: number
-  start: Date
+  start: string
   /** The due kept in the timeline for this run of the clock (a recorded breach). */
   recordedDue: string | null
 }
@@ -32,8 +33,8 @@ interface Running {
  * written, so the report knows what the live clock knew. A cycle runs from a case open (or a
  * reopening with a case open) to the first response after it. The running clock's anchor and due
  * come from the same functions as the live clock (`targetAnchor`, `targetResponseDue`): a severity
- * change before the response restarts it, a renewal change recomputes it from the same anchor.
- * A finished cycle keeps the due recorded with its response or its breach when there is one.
+ * change before the response restarts it, a renewal change recomputes it from the same anchor. A finished cycle keeps the due recorded with its response or its breach
+ * when there is one.
  */
 export function responseCycles(h: IssueHistory, rules: DeadlineRules, now: Date): ResponseCycle[] {
   const created = h.events.find((e) => e.kind === 'created')
@@ -47,25 +48,39 @@ export function responseCycles(h: IssueHistory, rules: DeadlineRules, now: Date)
   let count = 0
   const cycles: ResponseCycle[] = []
 
-  const dueNow = () => targetResponseDue(targetAnchor(clock)!, severity, renewal, rules.calendar, rules.settings.targets)
+  /** Case open or reopening, whichever is later: a severity change moves the clock, not the cycle. */
+  const cycleStart = () => targetAnchorText({ caseOpenedAt: clock.caseOpenedAt, reopenedAt: clock.reopenedAt, severityChangedAt: null })!
   const startIfRunning = () => {
     if (run || !open || responded || !clock.caseOpenedAt) return
-    run = { index: ++count, start: cycleStart(clock), recordedDue: null }
+    run = { index: ++count, start: cycleStart(), recordedDue: null }
   }
-  const finish = (r: Running, outcome: CycleOutcome | null, endedAt: Date | null, respondedAt: Date | null, recorded: string | null) => {
+  const finish = (r: Running, outcome: CycleOutcome | null, endedAt: string | null, respondedAt: string | null, recorded: string | null) => {
     const dueIso = recorded ?? r.recordedDue
-    const due = dueIso ? new Date(dueIso) : dueNow()
-    const clockFrom = targetAnchor(clock)!
-    const decided: CycleOutcome = outcome ?? (respondedAt ? (respondedAt <= due ? 'met' : 'breached') : now > due ? 'breached' : 'pending')
-    const responseHours = respondedAt ? responseTimeHours(clockFrom, respondedAt, renewal, rules) : null
-    cycles.push({ index: r.index, start: r.start, clockFrom, due, dueRecorded: dueIso !== null, respondedAt, endedAt, outcome: decided, severity, renewal, responseHours })
+    const from = targetAnchorText(clock)!
+    const dueMs = dueIso ? instantMs(dueIso) : targetResponseDueMs(instantMs(from), severity, renewal, rules.calendar, rules.settings.targets)
+    const respondedMs = respondedAt === null ? null : instantMs(respondedAt)
+    const decided: CycleOutcome =
+      outcome ?? (respondedMs !== null ? (respondedMs <= dueMs ? 'met' : 'breached') : now.getTime() > dueMs ? 'breached' : 'pending')
+    cycles.push({
+      index: r.index,
+      start: r.start,
+      clockFrom: from,
+      due: dueIso ?? isoInstant(dueMs),
+      dueRecorded: dueIso !== null,
+      respondedAt,
+      endedAt,
+      outcome: decided,
+      severity,
+      renewal,
+      responseHours: respondedMs === null ? null : responseTimeHours(new Date(instantMs(from)), new Date(respondedMs), renewal, rules),
+    })
   }
 
   for (const e of h.events) {
     switch (e.kind) {
       case 'caseOpened':
         clock.caseOpenedAt = e.at
-        if (run) run.start = cycleStart(clock)
+        if (run) run.start = cycleStart()
         startIfRunning()
         break
       case 'fieldChanged':
@@ -81,12 +96,12 @@ export function responseCycles(h: IssueHistory, rules: DeadlineRules, now: Date)
         if (run && e.data.target === TARGET_RESPONSE) run.recordedDue = e.data.dueAt as string
         break
       case 'firstResponse':
-        if (run) finish(run, null, new Date(instantMs(e.at)), new Date(instantMs(e.at)), (e.data.dueAt as string | null | undefined) ?? null)
+        if (run) finish(run, null, e.at, e.at, (e.data.dueAt as string | null | undefined) ?? null)
         run = null
         responded = true
         break
       case 'resolved':
-        if (run) finish(run, 'unrecorded', new Date(instantMs(e.at)), null, null)
+        if (run) finish(run, 'unrecorded', e.at, null, null)
         run = null
         open = false
         break
@@ -100,11 +115,6 @@ export function responseCycles(h: IssueHistory, rules: DeadlineRules, now: Date)
   }
   if (run) finish(run, null, null, null, null)
   return cycles
-}
-
-/** Case open or reopening, whichever is later: a severity change moves the clock, not the cycle. */
-function cycleStart(clock: { caseOpenedAt: string | null; reopenedAt: string | null }): Date {
-  return targetAnchor({ caseOpenedAt: clock.caseOpenedAt, reopenedAt: clock.reopenedAt, severityChangedAt: null })!
 }
 
 /** Basic support counts Korean business hours, Production wall-clock hours (the target's own units). */

@@ -46,7 +46,7 @@ export function slaReport(histories: readonly IssueHistory[], input: SlaReportIn
     const cycles = responseCycles(h, rules, now).filter((c) => !filter.renewal || c.renewal === filter.renewal)
     const inPeriod: CycleRow[] = []
     for (const c of cycles) {
-      const t = c.start.getTime()
+      const t = instantMs(c.start)
       if (t >= months.from && t < months.to) count(byMonth.get(kstMonthKey(t))!, c.outcome)
       if (t < from || t >= to) continue
       const row = rows.get(`${c.severity}|${c.renewal}`)!
@@ -135,12 +135,12 @@ function firstCaseOpen(h: IssueHistory): string | null {
 function cycleRow(c: ResponseCycle): CycleRow {
   return {
     index: c.index,
-    start: iso(c.start),
-    clockFrom: iso(c.clockFrom),
-    due: iso(c.due),
+    start: c.start,
+    clockFrom: c.clockFrom,
+    due: c.due,
     dueRecorded: c.dueRecorded,
-    respondedAt: c.respondedAt && iso(c.respondedAt),
-    endedAt: c.endedAt && iso(c.endedAt),
+    respondedAt: c.respondedAt,
+    endedAt: c.endedAt,
     outcome: c.outcome,
     severity: c.severity,
     renewal: c.renewal,
