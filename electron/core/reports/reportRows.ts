@@ -26,25 +26,23 @@ export function readHistories(db: Db, from: string, to: string): IssueHistory[] 
   const args = { from, to }
   const json = (sql: string) => JSON.parse((db.prepare(sql).raw().get(args) as [string])[0]) as unknown[][]
   const issues = json(`SELECT json_group_array(json_array(${reportSelectList('i')})) FROM ${ISSUES} WHERE ${IN_SCOPE}`).map(valuesToReportIssue)
-  const byId = new Map<number, IssueHistory & { eventIds: number[] }>(issues.map((issue) => [issue.id, { issue, steps: [], events: [], eventIds: [] }]))
+  const byId = new Map<number, IssueHistory>(issues.map((issue) => [issue.id, { issue, steps: [], events: [] }]))
   const steps = db.prepare(`SELECT s.* FROM ${ISSUES} CROSS JOIN step_states s ON s.issue_id = i.id WHERE ${IN_SCOPE}`)
   for (const r of steps.all(args) as Row[]) byId.get(r.issue_id as number)?.steps.push(rowToStepState(r))
   const events = json(
     `SELECT json_group_array(json_array(t.issue_id, t.id, t.at, t.kind, json(t.data))) FROM ${ISSUES} CROSS JOIN timeline t ON t.issue_id = i.id
      WHERE ${IN_SCOPE} AND t.kind IN (${kinds}) AND (t.kind <> 'fieldChanged' OR json_extract(t.data, '$.field') IN (${fields}))`,
-  )
-  for (const [issueId, id, at, kind, data] of events as [number, number, string, HistoryEvent['kind'], Record<string, unknown>][]) {
+  ) as [number, number, string, HistoryEvent['kind'], Record<string, unknown>][]
+  // Each issue's events arrive in the index's order (by instant): those written in another order are sorted back.
+  const lastId = new Map<number, number>()
+  const unordered = new Set<number>()
+  for (const [issueId, id, at, kind, data] of events) {
     const h = byId.get(issueId)
     if (!h) continue
-    h.events.push({ at, kind, data })
-    h.eventIds.push(id)
+    if ((lastId.get(issueId) ?? -Infinity) > id) unordered.add(issueId)
+    lastId.set(issueId, id)
+    h.events.push({ id, at, kind, data })
   }
-  return [...byId.values()].sort((a, b) => a.issue.id - b.issue.id).map(inWritingOrder)
-}
-
-/** The history with its events in the order they were written (by id); most already are. */
-function inWritingOrder({ issue, steps, events, eventIds }: IssueHistory & { eventIds: number[] }): IssueHistory {
-  if (eventIds.every((id, k) => k === 0 || eventIds[k - 1] < id)) return { issue, steps, events }
-  const order = eventIds.map((_, k) => k).sort((a, b) => eventIds[a] - eventIds[b])
-  return { issue, steps, events: order.map((k) => events[k]) }
+  for (const issueId of unordered) byId.get(issueId)!.events.sort((a, b) => a.id - b.id)
+  return [...byId.values()].sort((a, b) => a.issue.id - b.issue.id)
 }

@@ -7,6 +7,8 @@ export type ReportIssue = ClockIssue & Pick<Issue, 'resolvedAt' | 'updatedAt'>
 
 /** One timeline event as the report reads it (in the order it was written). */
 export interface HistoryEvent {
+  /** The timeline row's id: the order of writing. */
+  id: number
   at: string
   kind: TimelineKind
   data: Record<string, unknown>
