@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SEV1_NEEDS_SE } from '../../shared/model'
-import { ARTIFACTS, BUSINESS_MORNING, callHost, startPreview, type Preview } from './harness'
+import { ARTIFACTS, BUSINESS_MORNING, callHost, sev1WithoutSe, startPreview, type Preview } from './harness'
 
 /** A rule error of the core, shown in the UI language: the English switch on, the core's English sentence on screen. */
 describe("the core's errors in the English UI", () => {
@@ -16,15 +16,7 @@ describe("the core's errors in the English UI", () => {
 
   it('Sev1 without a Veeam Korea SE: the refusal next to the severity field is in English', async () => {
     const page = await preview.open('quick.html')
-    await page.locator('input[name="title"]').waitFor()
-    await page.keyboard.type('Two production servers down')
-    await page.keyboard.press('Alt+2')
-    await page.locator('select[name="severity"]').selectOption('1')
-    await page.locator('input[name="title"]').focus()
-    await page.keyboard.press('Enter')
-    const msg = page.locator('#q-severity-error')
-    await msg.waitFor()
-    expect(await msg.innerText()).toBe(SEV1_NEEDS_SE.en)
+    expect(await sev1WithoutSe(page, 'Two production servers down')).toBe(SEV1_NEEDS_SE.en)
     expect(await page.locator('input[name="title"]').inputValue()).toBe('Two production servers down') // nothing was saved, the line is kept
     expect(await callHost(preview, 'issues.list', {})).toEqual([])
     await page.screenshot({ path: path.join(ARTIFACTS, 'errors-en-sev1-refused.png'), fullPage: true })

@@ -140,3 +140,19 @@ export async function moveClock(host: { url: string; token: string }, move: { se
 
 /** A weekday inside Korean business hours, far from any closing: Wednesday 2026-12-02 10:00 KST. */
 export const BUSINESS_MORNING = '2026-12-02T10:00:00+09:00'
+
+/**
+ * In the quick entry, types `title`, raises it to Sev1 with no Veeam Korea SE chosen and presses
+ * Enter: returns the refusal shown next to the severity field.
+ */
+export async function sev1WithoutSe(page: Page, title: string): Promise<string> {
+  await page.locator('input[name="title"]').waitFor()
+  await page.keyboard.type(title)
+  await page.keyboard.press('Alt+2')
+  await page.locator('select[name="severity"]').selectOption('1')
+  await page.locator('input[name="title"]').focus()
+  await page.keyboard.press('Enter')
+  const msg = page.locator('#q-severity-error')
+  await msg.waitFor()
+  return msg.innerText()
+}

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, BUSINESS_MORNING, startPreview, type Preview, callHost } from './harness'
+import { ARTIFACTS, BUSINESS_MORNING, callHost, sev1WithoutSe, startPreview, type Preview } from './harness'
 import type { Channel, RequestOf } from '../../shared/ipc'
 
 /** The screens people use all day, driven in Chromium against the preview host (issue 6). */
@@ -75,15 +75,7 @@ describe('renderer screens', () => {
 
   it('refuses Sev1 without a Veeam Korea SE, with the message next to the severity field', async () => {
     const page = await preview.open('quick.html')
-    await page.locator('input[name="title"]').waitFor()
-    await page.keyboard.type('운영 서버 2대 다운')
-    await page.keyboard.press('Alt+2')
-    await page.locator('select[name="severity"]').selectOption('1')
-    await page.locator('input[name="title"]').focus()
-    await page.keyboard.press('Enter')
-    const msg = page.locator('#q-severity-error')
-    await msg.waitFor()
-    expect(await msg.innerText()).toBe('Sev1은 Veeam Korea SE와 사전 협의 후 설정합니다 — 지금은 Sev2로 등록하고 협의 후 올리세요')
+    expect(await sev1WithoutSe(page, '운영 서버 2대 다운')).toBe('Sev1은 Veeam Korea SE와 사전 협의 후 설정합니다 — 지금은 Sev2로 등록하고 협의 후 올리세요')
     expect(await page.locator('input[name="title"]').inputValue()).toBe('운영 서버 2대 다운')
     await shot(page, 'quick-sev1-refused')
     await page.close()
