@@ -33,16 +33,13 @@ export function readHistories(db: Db, from: string, to: string): IssueHistory[] 
     `SELECT json_group_array(json_array(t.issue_id, t.id, t.at, t.kind, json(t.data))) FROM ${ISSUES} CROSS JOIN timeline t ON t.issue_id = i.id
      WHERE ${IN_SCOPE} AND t.kind IN (${kinds}) AND (t.kind <> 'fieldChanged' OR json_extract(t.data, '$.field') IN (${fields}))`,
   ) as [number, number, string, HistoryEvent['kind'], Record<string, unknown>][]
-  // Each issue's events arrive in the index's order (by instant): those written in another order are sorted back.
-  const lastId = new Map<number, number>()
-  const unordered = new Set<number>()
+  const unordered = new Set<IssueHistory>()
   for (const [issueId, id, at, kind, data] of events) {
     const h = byId.get(issueId)
     if (!h) continue
-    if ((lastId.get(issueId) ?? -Infinity) > id) unordered.add(issueId)
-    lastId.set(issueId, id)
+    if ((h.events.at(-1)?.id ?? -Infinity) > id) unordered.add(h)
     h.events.push({ id, at, kind, data })
   }
-  for (const issueId of unordered) byId.get(issueId)!.events.sort((a, b) => a.id - b.id)
+  for (const h of unordered) h.events.sort((a, b) => a.id - b.id)
   return [...byId.values()].sort((a, b) => a.issue.id - b.issue.id)
 }
