@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks'
 import { Core } from '../electron/core/core'
 import { dispatch } from '../electron/core/ipc/dispatch'
 import { createHandlers } from '../electron/core/ipc/handlers'
-import { fmtMs, pct, report } from './measure'
+import { fmtMs, pct, report, time } from './measure'
 
 const ROUNDS = 2000
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -24,12 +24,6 @@ function floorWriter(dir: string, sync: 'FULL' | 'NORMAL') {
   const write = db.transaction((i: number) => insert.run(`row ${i}`))
   for (let i = 0; i < 1200; i++) write(i)
   return { write, close: () => db.close() }
-}
-
-const time = (fn: () => void): number => {
-  const t0 = performance.now()
-  fn()
-  return performance.now() - t0
 }
 
 /**

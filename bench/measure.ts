@@ -3,12 +3,15 @@ import { performance } from 'node:perf_hooks'
 /** Runs `fn` n times and returns the sorted durations in ms. */
 export function timeEach(n: number, fn: (i: number) => void): number[] {
   const out: number[] = []
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now()
-    fn(i)
-    out.push(performance.now() - t0)
-  }
+  for (let i = 0; i < n; i++) out.push(time(() => fn(i)))
   return out.sort((a, b) => a - b)
+}
+
+/** How long one run of `fn` takes, in ms. */
+export function time(fn: () => void): number {
+  const t0 = performance.now()
+  fn()
+  return performance.now() - t0
 }
 
 export const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]

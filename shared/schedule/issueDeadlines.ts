@@ -86,7 +86,7 @@ export function toStepView(s: PlaybookStep): StepView {
 
 /** When the running target-response clock started, in epoch ms; null when none runs (no case yet, or answered). */
 export function runningTargetAnchorMs(issue: Omit<ClockIssue, 'id'>): number | null {
-  return issue.caseOpenedAt && !issue.firstResponseAt ? targetAnchor(issue)!.getTime() : null
+  return issue.caseOpenedAt && !issue.firstResponseAt ? instantMs(targetAnchorText(issue)!) : null
 }
 
 /** The target-response deadline from that anchor, in epoch ms. */

@@ -17,8 +17,14 @@ export class IssuesRepo {
   /** Issues inserted whose search index rows are not written yet (see `indexNew`). */
   private readonly unindexed: number[] = []
 
-  constructor(private readonly db: Db) {
+  /** The index rows' transactions, each wrapper built once (better-sqlite3 builds one per `db.transaction` call). */
+  private readonly writeIndexRows: (statements: readonly string[], ...args: unknown[]) => void
+
+  constructor(db: Db) {
     this.sql = statementCache(db)
+    this.writeIndexRows = db.transaction((statements: readonly string[], ...args: unknown[]) => {
+      for (const sql of statements) this.sql(sql).run(...args)
+    })
   }
 
   /**
@@ -38,10 +44,7 @@ export class IssuesRepo {
    */
   indexNew(): void {
     if (this.unindexed.length === 0) return
-    const ids = JSON.stringify(this.unindexed)
-    this.db.transaction(() => {
-      for (const sql of INDEX_ISSUES_IN) this.sql(sql).run(ids)
-    })()
+    this.writeIndexRows(INDEX_ISSUES_IN, JSON.stringify(this.unindexed))
     this.unindexed.length = 0
   }
 
@@ -49,9 +52,7 @@ export class IssuesRepo {
   indexMissing(): void {
     const { missing } = this.sql('SELECT EXISTS (SELECT 1 FROM issues WHERE id > (SELECT coalesce(max(rowid), 0) FROM issues_fts2)) AS missing').get() as { missing: number }
     if (!missing) return
-    this.db.transaction(() => {
-      for (const sql of INDEX_ISSUES_AFTER_LAST) this.sql(sql).run()
-    })()
+    this.writeIndexRows(INDEX_ISSUES_AFTER_LAST)
   }
 
   get(id: number): Issue | null {
