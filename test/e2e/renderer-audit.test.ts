@@ -1,0 +1,78 @@
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ARTIFACTS, BUSINESS_MORNING, callHost, startPreview, type Preview } from './harness'
+
+/** The quick window's size in Electron (electron/main/windows.ts): frameless, not resizable. */
+const QUICK_WINDOW = { width: 560, height: 520 }
+
+/** What a partner engineer tripped on when walking the screens in both languages (the UI audit). */
+describe('the screens at the sizes people see them, in Korean and English', () => {
+  let preview: Preview
+  const setLanguage = async (language: 'ko' | 'en') => {
+    const settings = await callHost(preview, 'settings.get', {})
+    await callHost(preview, 'settings.update', { settings: { ...settings, language } })
+  }
+  const openSized = async (pagePath: string, viewport: { width: number; height: number }): Promise<Page> => {
+    const context = await preview.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport })
+    const page = await context.newPage()
+    await page.goto(`${preview.url}${pagePath}#token=${preview.token}`)
+    return page
+  }
+
+  beforeAll(async () => {
+    preview = await startPreview({ now: BUSINESS_MORNING })
+  })
+  afterAll(async () => preview?.stop())
+
+  for (const language of ['ko', 'en'] as const) {
+    it(`${language}: in the quick window, a new customer's Sev1 draft keeps the save button and the form's message in view`, async () => {
+      await setLanguage(language)
+      const page = await openSized('quick.html', QUICK_WINDOW)
+      await page.locator('input[name="title"]').waitFor()
+      await page.keyboard.type('@새고객 운영 서버 다운 sev1') // new customer (renewal row) + Sev1 (consultation panel)
+      await page.keyboard.press('Alt+2')
+      await page.locator('#q-se').waitFor()
+      const save = page.locator('.quick-foot button.primary')
+      const box = (await save.boundingBox())!
+      expect(box.y + box.height, 'bottom of the save button').toBeLessThanOrEqual(QUICK_WINDOW.height)
+      const message = (await page.locator('.quick-foot .form-error').boundingBox())!
+      expect(message.y + message.height, "bottom of the form's message line").toBeLessThanOrEqual(QUICK_WINDOW.height)
+      await page.screenshot({ path: path.join(ARTIFACTS, `audit-quick-window-${language}.png`) })
+      await page.context().close()
+    })
+
+    it(`${language}: the routing windows show each region's whole time zone and all seven days inside their card`, async () => {
+      await setLanguage(language)
+      const page = await openSized('index.html', { width: 1240, height: 820 })
+      await page.evaluate(() => (location.hash = '#/settings'))
+      const zones = page.locator('input[aria-label$="zone"], input[aria-label$="시간대"]')
+      await expect.poll(() => zones.count()).toBe(3)
+      for (const zone of await zones.all()) {
+        const fits = await zone.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)
+        expect(fits, `${await zone.inputValue()} is shown whole`).toBe(true)
+      }
+      const card = (await page.locator('section.card', { has: zones.first() }).boundingBox())!
+      for (const day of await page.locator('section.card .weekdays .day').all()) {
+        const b = (await day.boundingBox())!
+        expect(b.x + b.width, `${await day.innerText()} inside the card`).toBeLessThanOrEqual(card.x + card.width)
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS, `audit-settings-routing-${language}.png`), fullPage: true })
+      await page.context().close()
+    })
+  }
+
+  it('ko: the report names its filters and columns in Korean, with the words the dashboard uses', async () => {
+    await setLanguage('ko')
+    const page = await openSized('index.html', { width: 1240, height: 820 })
+    await page.evaluate(() => (location.hash = '#/reports'))
+    await page.getByRole('heading', { name: 'SLA 준수 리포트' }).waitFor()
+    await page.locator('.rep-table th').first().waitFor()
+    const labels = await page.locator('.rep-row label').evaluateAll((ls) => ls.map((l) => l.firstChild?.textContent?.trim()))
+    expect(labels).toEqual(expect.arrayContaining(['갱신 유형', '분류', '고객사']))
+    const headers = await page.locator('.rep-table th').allInnerTexts()
+    expect(headers).toContain('갱신 유형')
+    expect(headers).not.toContain('Renewal')
+    await page.context().close()
+  })
+})
