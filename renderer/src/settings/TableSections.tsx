@@ -52,7 +52,8 @@ export function RoutingSection({ routing }: { routing: Slice<RoutingSettings> })
   const { t } = useTranslation()
   const error = errorOf(routing)
   return (
-    <Section title={t('set.routing')}>
+    // Wide: a zone such as America/New_York and the seven day buttons need the whole row.
+    <Section title={t('set.routing')} wide>
       <table className="mini-table span2">
         <thead>
           <tr>
@@ -72,7 +73,7 @@ export function RoutingSection({ routing }: { routing: Slice<RoutingSettings> })
               <tr key={r}>
                 <th>{r}</th>
                 <td>
-                  <input aria-label={`${r} ${t('set.zone')}`} value={hours.zone} onChange={(e) => set({ zone: e.target.value })} />
+                  <input className="zone" aria-label={`${r} ${t('set.zone')}`} value={hours.zone} onChange={(e) => set({ zone: e.target.value })} />
                 </td>
                 <td>
                   <input type="time" aria-label={`${r} ${t('set.open')}`} value={hours.open} onChange={(e) => set({ open: e.target.value })} />

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { errorOf, type Slice } from './slice'
 
-/** A titled card of the settings page. */
-export function Section({ title, children }: { title: string; children: ReactNode }) {
+/** A titled card of the settings page; a wide one takes the whole row of the grid. */
+export function Section({ title, children, wide = false }: { title: string; children: ReactNode; wide?: boolean }) {
   return (
-    <section className="card">
+    <section className={wide ? 'card wide' : 'card'}>
       <h2>{title}</h2>
       <div className="form-grid">{children}</div>
     </section>
