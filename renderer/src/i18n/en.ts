@@ -6,7 +6,7 @@ export const en: Resources = {
   app: { name: 'Veeam escalation tray', preview: 'preview', kst: 'KST' },
   rep: {
     preset: { thisMonth: 'This month', lastMonth: 'Last month', thisQuarter: 'This quarter', last12Months: 'Last 12 months', custom: 'Custom' },
-    nav: 'Reports', from: 'From', to: 'To', all: 'All', track: 'Track', issues: '{{count}} issues',
+    nav: 'Reports', from: 'From', to: 'To', all: 'All', track: 'Track', issues: '{{count}} issues', renewal: 'Renewal',
   },
   nav: { dashboard: 'Dashboard', settings: 'Settings', quick: 'Quick entry', back: '← List' },
   track: { general: 'General', critical: 'Critical', sales: 'Sales deal' },

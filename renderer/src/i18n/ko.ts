@@ -5,7 +5,7 @@ export const ko = {
   app: { name: 'Veeam 에스컬레이션 트레이', preview: '미리보기', kst: 'KST' },
   rep: {
     preset: { thisMonth: '이번 달', lastMonth: '지난달', thisQuarter: '이번 분기', last12Months: '최근 12개월', custom: '직접 지정' },
-    nav: '리포트', from: '시작일', to: '종료일', all: '전체', track: '트랙', issues: '{{count}}건',
+    nav: '리포트', from: '시작일', to: '종료일', all: '전체', track: '분류', issues: '{{count}}건', renewal: '갱신 유형',
   },
   nav: { dashboard: '대시보드', settings: '설정', quick: '빠른 등록', back: '← 목록' },
   track: { general: '일반', critical: '심각', sales: '영업 딜' },

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { CycleOutcome, ReportWords, SlaReport, StepOutcome } from '../../../shared/schedule/sla'
 
 /** What a clicked number stands for: the issues behind it are listed below the tables. */
@@ -20,6 +21,7 @@ function Num({ n, onPick }: { n: number; onPick: () => void }) {
 }
 
 export function ReportTables({ report, w, onPick }: { report: SlaReport; w: ReportWords; onPick: (p: Pick) => void }) {
+  const { t } = useTranslation()
   const o = w.outcome
   return (
     <>
@@ -28,7 +30,7 @@ export function ReportTables({ report, w, onPick }: { report: SlaReport; w: Repo
         <table className="rep-table">
           <thead>
             <tr>
-              <th>Severity</th><th>Renewal</th><th className="num">{w.total}</th>
+              <th>Severity</th><th>{t('rep.renewal')}</th><th className="num">{w.total}</th>
               {CYCLE_OUTCOMES.map((k) => <th key={k} className="num">{o[k]}</th>)}
               <th className="num">{w.metPct}</th><th className="num">{w.target} ({w.hours})</th>
               <th className="num">{w.median} ({w.hours})</th><th className="num">{w.p90} ({w.hours})</th><th className="num">{w.responded}</th>

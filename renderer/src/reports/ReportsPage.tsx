@@ -100,7 +100,7 @@ export function ReportsPage() {
           {period && <span className="chip">{periodLabel(period.from, period.to)} (KST)</span>}
         </div>
         <div className="rep-row">
-          <label>Renewal{' '}
+          <label>{t('rep.renewal')}{' '}
             <select value={filters.renewal} onChange={(e) => setFilters({ ...filters, renewal: e.target.value as Filters['renewal'] })}>
               <option value="">{t('rep.all')}</option><option value="production">Production</option><option value="basic">Basic</option>
             </select>

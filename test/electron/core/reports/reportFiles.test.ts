@@ -27,7 +27,8 @@ describe('the SLA report files', () => {
     expect([...f.data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const rows = parse(f.data.toString('utf8'), { bom: true }) as string[][]
     const [header, ...issues] = rows
-    expect(header.slice(0, 4)).toEqual(['이슈 번호', '제목', '고객사', '트랙'])
+    // The words of the screen and the issue form: 분류 and 갱신 유형, no English label in the Korean file.
+    expect(header.slice(0, 6)).toEqual(['이슈 번호', '제목', '고객사', '분류', '갱신 유형', 'Severity'])
     expect(issues).toHaveLength(8)
     const reopened = issues.find((r) => r[0] === String(h.ids.reopened))!
     const col = (name: string) => header.indexOf(name)
@@ -49,6 +50,7 @@ describe('the SLA report files', () => {
     const summary = wb.getWorksheet('요약')!
     const values = Array.from(summary.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []))
     expect(values[1]).toEqual(['SLA 준수 리포트'])
+    expect(values.find((r) => r[0] === 'Severity')?.slice(0, 3)).toEqual(['Severity', '갱신 유형', '주기'])
     const sev2basic = values.find((r) => r[0] === 'Sev2' && r[1] === 'Basic')
     expect(sev2basic).toEqual(['Sev2', 'Basic', 2, 2, 0, 0, 0, '100%', 8, 2, 1.48, 7])
     expect(values.find((r) => r[0] === '한빛전자')).toEqual(['한빛전자', 4, 2, 2, 0, 0, '50%'])
@@ -72,6 +74,6 @@ describe('the SLA report files', () => {
   it('English labels when asked', async () => {
     const f = await fileOf('csv', 'en')
     const [header] = parse(f.data.toString('utf8'), { bom: true }) as string[][]
-    expect(header.slice(0, 3)).toEqual(['Issue', 'Title', 'Customer'])
+    expect(header.slice(0, 6)).toEqual(['Issue', 'Title', 'Customer', 'Track', 'Renewal', 'Severity'])
   })
 })
