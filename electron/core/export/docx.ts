@@ -22,12 +22,15 @@ import { displayValue, formAuthor, type FormField, type FormSection, type Regist
 import { cleanText, textLines } from './cleanText'
 import { splitDatedLine } from './datedLine'
 import { FONT_TABLE_XML } from './docxFontTable'
+import { planSectionCuts, type DocxGeometry } from './docxPages'
 import { BODY_SIZE, STYLES_XML } from './docxStyles'
 import { FORM_COLORS } from './formStyle'
 
 // A4 with 18 mm side margins; widths in twentieths of a point.
 const PAGE_WIDTH = 11906
+const PAGE_HEIGHT = 16838
 const MARGIN_X = 1020
+const MARGIN_Y = 1000
 const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 const LABEL_WIDTH = 2780
 const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH
@@ -45,6 +48,27 @@ const cellMargins = { top: 70, bottom: 70, left: 120, right: 120 }
  * the foot of a page. Longer ones may split (a page-long paragraph must), with text on both sides.
  */
 const KEEP_WHOLE_CHARS = 600
+const HEADING_SIZE = 21
+const TITLE_SIZE = 34
+const TITLE_AFTER = 120
+const SPACER_AFTER = 160
+
+/** The same measures in points, for planning where long sections are cut (docxPages.ts). */
+const GEOMETRY: DocxGeometry = {
+  bodyHeight: (PAGE_HEIGHT - 2 * MARGIN_Y) / 20,
+  labelWidth: (LABEL_WIDTH - cellMargins.left - cellMargins.right) / 20,
+  valueWidth: (VALUE_WIDTH - cellMargins.left - cellMargins.right) / 20,
+  sectionWidth: (CONTENT_WIDTH - cellMargins.left - cellMargins.right) / 20,
+  stampWidth: STAMP_WIDTH / 20,
+  bodySize: BODY_SIZE / 2,
+  headingSize: HEADING_SIZE / 2,
+  titleSize: TITLE_SIZE / 2,
+  cellPadding: (cellMargins.top + cellMargins.bottom) / 20,
+  titleAfter: TITLE_AFTER / 20,
+  dateAfter: TITLE_AFTER / 20,
+  spacerAfter: SPACER_AFTER / 20,
+  keepWholeChars: KEEP_WHOLE_CHARS,
+}
 const labelShading = { type: ShadingType.CLEAR, color: 'auto', fill: hex(FORM_COLORS.labelFill) }
 const headingShading = { type: ShadingType.CLEAR, color: 'auto', fill: hex(FORM_COLORS.headingFill) }
 
@@ -100,13 +124,24 @@ const fieldsTable = (fields: FormField[]): Table =>
 
 /**
  * A long part: a shaded heading row over its text, one row per paragraph so that Word and
- * LibreOffice break between paragraphs. The heading row is a repeated header row (w:tblHeader):
- * a part that runs onto the next page shows its heading there again.
+ * LibreOffice break between paragraphs. Where the plan cuts it (`cuts`: paragraph indexes), the
+ * rest starts on a new page in a table headed "… (계속)". Each heading row is also a repeated
+ * header row (w:tblHeader), for a page break the reader's own edits may add.
  */
-function sectionTable(section: FormSection): Table {
+function sectionTables(section: FormSection, cuts: number[]): Array<Paragraph | Table> {
   // The heading stays with the first two paragraphs.
   const paragraphs = valueParagraphs(section, 2)
   const lengths = textLines(displayValue(section).text).map((l) => l.length)
+  const starts = [0, ...cuts]
+  return starts.flatMap((start, part) => {
+    const end = starts[part + 1] ?? paragraphs.length
+    const label = part === 0 ? cleanText(section.label) : `${cleanText(section.label)} (계속)`
+    const table = partTable(label, paragraphs.slice(start, end), lengths.slice(start, end))
+    return part === 0 ? [table] : [pageBreak(), table]
+  })
+}
+
+function partTable(label: string, paragraphs: Paragraph[], lengths: number[]): Table {
   const last = paragraphs.length - 1
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -122,7 +157,7 @@ function sectionTable(section: FormSection): Table {
           new TableCell({
             shading: headingShading,
             borders: { bottom: line },
-            children: [new Paragraph({ keepNext: true, children: [new TextRun({ text: cleanText(section.label), bold: true, size: 21 })] })],
+            children: [new Paragraph({ keepNext: true, children: [new TextRun({ text: label, bold: true, size: HEADING_SIZE })] })],
           }),
         ],
       }),
@@ -143,9 +178,13 @@ function sectionTable(section: FormSection): Table {
   })
 }
 
+/** A 1-pt paragraph that starts a new page (two tables need a paragraph between them, or Word joins them). */
+const pageBreak = (): Paragraph => new Paragraph({ pageBreakBefore: true, spacing: { after: 0, line: 20, lineRule: 'exact' }, run: { size: 2 }, children: [] })
+
 const spacer = (after = 200): Paragraph => new Paragraph({ spacing: { after }, children: [] })
 
 export async function renderDocx(form: RegistrationForm): Promise<Buffer> {
+  const cuts = planSectionCuts(form, GEOMETRY)
   const doc = new Document({
     title: cleanText(form.title),
     creator: cleanText(formAuthor(form)),
@@ -155,8 +194,8 @@ export async function renderDocx(form: RegistrationForm): Promise<Buffer> {
       {
         properties: {
           page: {
-            size: { width: PAGE_WIDTH, height: 16838 },
-            margin: { top: 1000, bottom: 1000, left: MARGIN_X, right: MARGIN_X, footer: 500 },
+            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+            margin: { top: MARGIN_Y, bottom: MARGIN_Y, left: MARGIN_X, right: MARGIN_X, footer: 500 },
           },
         },
         footers: {
@@ -174,16 +213,16 @@ export async function renderDocx(form: RegistrationForm): Promise<Buffer> {
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            spacing: { after: 120 },
-            children: [new TextRun({ text: cleanText(form.title), bold: true, size: 34 })],
+            spacing: { after: TITLE_AFTER },
+            children: [new TextRun({ text: cleanText(form.title), bold: true, size: TITLE_SIZE })],
           }),
           new Paragraph({
             alignment: AlignmentType.RIGHT,
-            spacing: { after: 120 },
+            spacing: { after: TITLE_AFTER },
             children: [new TextRun({ text: `작성일: ${cleanText(form.writtenAt)}`, size: BODY_SIZE })],
           }),
           fieldsTable(form.fields),
-          ...form.sections.flatMap((s) => [spacer(160), sectionTable(s)]),
+          ...form.sections.flatMap((s, i) => [spacer(SPACER_AFTER), ...sectionTables(s, cuts[i])]),
         ],
       },
     ],

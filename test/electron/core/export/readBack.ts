@@ -85,6 +85,23 @@ export function pdfText(pdf: Buffer, layout = false): string {
   })
 }
 
+/**
+ * How far down each page its text reaches, as a share of the page height (pdftotext -bbox), leaving
+ * out the footer's "n / N": how full a page is.
+ */
+export function pdfTextDepths(pdf: Buffer): number[] {
+  const xml = withTempDir((dir) => {
+    writeFileSync(join(dir, 'f.pdf'), pdf)
+    return run('pdftotext', ['-bbox', '-enc', 'UTF-8', join(dir, 'f.pdf'), '-'])
+  })
+  return [...xml.matchAll(/<page width="[\d.]+" height="([\d.]+)">(.*?)<\/page>/gs)].map(([, h, body]) => {
+    const height = Number(h)
+    const words = [...body.matchAll(/<word [^>]*yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, y, w]) => ({ y: Number(y), w }))
+    const footerTop = Math.min(...words.filter((x) => /^\d+$|^\/$/.test(x.w)).map((x) => x.y).filter((y) => y > height * 0.9), height)
+    return Math.max(0, ...words.filter((x) => x.y < footerTop - 1).map((x) => x.y)) / height
+  })
+}
+
 /** Embedded font names from pdffonts, without the subset prefix (ABCDEF+). */
 export function pdfFontNames(pdf: Buffer): string[] {
   return withTempDir((dir) => {
