@@ -21,11 +21,12 @@ export function fieldName(path: PropertyKey[], lang: Lang = i18n.language as Lan
 /**
  * A failed call as a message plus per-field messages (field path → text), in the UI language: the
  * page's own contract check is worded here; the core's error carries Korean and, under `en`, English.
+ * `nameOf` names the fields where a page labels them its own way (Settings), else `fieldName`.
  */
-export function toFormErrors(e: unknown): FormErrors {
+export function toFormErrors(e: unknown, nameOf?: (path: PropertyKey[]) => string | null): FormErrors {
   const lang = i18n.language as Lang
   if (e instanceof ApiError && e.issues?.length) {
-    const fields = issueFields(e.issues, lang, (path) => fieldName(path, lang))
+    const fields = issueFields(e.issues, lang, (path) => nameOf?.(path) ?? fieldName(path, lang))
     return { message: Object.values(fields)[0], fields }
   }
   if (e instanceof ApiError) {

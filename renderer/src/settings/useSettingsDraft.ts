@@ -4,7 +4,15 @@ import { call } from '../../api'
 import type { AppSettings } from '../../../shared/model'
 import { noErrors, toFormErrors, type FormErrors } from '../common/errors'
 import { useSettings } from '../common/settingsContext'
+import { settingLabel } from './settingLabels'
 import type { Slice } from './slice'
+
+/** A refused setting's name as the page labels it (`settings.domain.playbook.g2…` → "G2 자체 트러블슈팅 (영업일)"). */
+function settingName(path: PropertyKey[], t: (key: string) => string): string | null {
+  const key = path.slice(path[0] === 'settings' ? 1 : 0).map(String).join('.')
+  const label = settingLabel(key, t)
+  return label === key ? null : label
+}
 
 /** The settings being edited: the whole draft as a slice, and `save` that reports the core's verdict. */
 export function useSettingsDraft() {
@@ -30,7 +38,7 @@ export function useSettingsDraft() {
       setTimeout(() => setStatus(''), 2500)
       return true
     } catch (e) {
-      setErrors(toFormErrors(e))
+      setErrors(toFormErrors(e, (path) => settingName(path, t)))
       setStatus('')
       return false
     }
