@@ -62,6 +62,27 @@ describe('the screens at the sizes people see them, in Korean and English', () =
     })
   }
 
+  it("the holidays' source says in the UI language where the dates come from, for a verified year and a year computed by rule", async () => {
+    const sentences = async (language: 'ko' | 'en') => {
+      await setLanguage(language)
+      const page = await openSized('index.html', { width: 1240, height: 820 })
+      await page.evaluate(() => (location.hash = '#/settings'))
+      const source = page.getByTestId('holiday-source')
+      await expect.poll(() => page.getByTestId('holiday-status').innerText()).toBe(language === 'ko' ? '검증된 데이터' : 'verified data')
+      const verified = await source.innerText()
+      for (let i = 0; i < 6; i++) await page.getByRole('button', { name: '+1' }).click() // 2032: no verified data
+      await expect.poll(() => page.getByTestId('holiday-status').innerText()).not.toBe(language === 'ko' ? '검증된 데이터' : 'verified data')
+      const byRule = await source.innerText()
+      await page.context().close()
+      return [verified, byRule]
+    }
+    for (const s of await sentences('ko')) {
+      expect(s).toMatch(/[가-힣]/)
+      expect(s, 'no file names or English of the developers').not.toMatch(/\.ts|\.md|cross-checked|@/)
+    }
+    for (const s of await sentences('en')) expect(s, 'no Korean in the English UI').not.toMatch(/[가-힣]/)
+  })
+
   it('ko: the report names its filters and columns in Korean, with the words the dashboard uses', async () => {
     await setLanguage('ko')
     const page = await openSized('index.html', { width: 1240, height: 820 })

@@ -139,6 +139,8 @@ export const en: Resources = {
     shortcutPress: 'Press the new shortcut (Esc: cancel)',
     shortcutState: { registered: 'In use', taken: 'Another app uses it — press a different shortcut', invalid: 'This shortcut cannot be registered — press a different one', unavailable: 'The browser preview has no global shortcut (it works in the desktop app)' },
     holidays: 'Public holidays', year: 'Year', verified: 'verified data', rulesOnly: 'computed from rules (unverified)',
+    sourceVerified: 'Dates checked against the official announcement. Add temporary holidays declared later yourself.',
+    sourceRules: "Dates computed by rule (fixed solar dates; the lunar New Year, Chuseok and Buddha's Birthday; substitute holidays). Election days and temporary holidays are not included: add them when they are announced.",
     addHoliday: 'Add holiday', removeHoliday: 'Make workday', restoreHoliday: 'Restore', removed: 'Removed dates',
     history: 'Settings history', backup: 'Backup', backupNow: 'Back up now', restore: 'Restore',
     restoreConfirm: 'Restore this backup? The current data is kept aside.',

@@ -138,6 +138,8 @@ export const ko = {
     shortcutPress: '새 단축키를 누르세요 (Esc: 취소)',
     shortcutState: { registered: '사용 중', taken: '다른 앱이 쓰고 있어 쓸 수 없습니다 — 다른 단축키를 누르세요', invalid: '이 단축키는 등록할 수 없습니다 — 다른 단축키를 누르세요', unavailable: '브라우저 미리보기에는 전역 단축키가 없습니다 (데스크톱 앱에서 동작)' },
     holidays: '공휴일', year: '연도', verified: '검증된 데이터', rulesOnly: '규칙으로 계산 (미검증)',
+    sourceVerified: '공식 발표(월력요항)와 대조해 확인한 날짜입니다. 나중에 지정되는 임시공휴일은 직접 추가하세요.',
+    sourceRules: '규칙으로 계산한 날짜입니다 (양력 고정일, 음력 설날·추석·부처님오신날, 대체공휴일). 선거일·임시공휴일은 없으니 발표되면 추가하세요.',
     addHoliday: '휴일 추가', removeHoliday: '평일로', restoreHoliday: '되돌리기', removed: '제외한 날짜',
     history: '설정 변경 기록', backup: '백업', backupNow: '지금 백업', restore: '복원',
     restoreConfirm: '이 백업으로 복원할까요? 현재 데이터는 따로 보관됩니다.',

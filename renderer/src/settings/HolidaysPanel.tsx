@@ -59,7 +59,12 @@ export function HolidaysPanel({ draft, onChange }: { draft: AppSettings; onChang
         <button onClick={add} disabled={!date}>{t('set.addHoliday')}</button>
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
-      {list && <p className="muted small holiday-source" data-testid="holiday-source">{list.source}</p>}
+      {/* In words of the UI language; the data's own provenance (package, files) on hover. */}
+      {list && (
+        <p className="muted small holiday-source" data-testid="holiday-source" title={list.source}>
+          {t(list.status === 'verified' ? 'set.sourceVerified' : 'set.sourceRules')}
+        </p>
+      )}
       <ul className="holiday-list">
         {list?.holidays.map((h) => (
           <li key={h.date}>
