@@ -94,6 +94,9 @@ describe('the screens at the sizes people see them, in Korean and English', () =
     const headers = await page.locator('.rep-table th').allInnerTexts()
     expect(headers).toContain('갱신 유형')
     expect(headers).not.toContain('Renewal')
+    // The steps table names each step as the playbook does, not by its code alone.
+    const steps = page.locator('.rep-table').nth(1).locator('tbody tr td:first-child')
+    expect(await steps.allInnerTexts()).toEqual(expect.arrayContaining(['C2 즉시 케이스 오픈', 'G5 Veeam 케이스 오픈']))
     await page.context().close()
   })
 })

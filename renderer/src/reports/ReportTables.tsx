@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { stepText, type StepId } from '../../../shared/domain'
+import { useSettings } from '../common/settingsContext'
 import type { CycleOutcome, ReportWords, SlaReport, StepOutcome } from '../../../shared/schedule/sla'
 
 /** What a clicked number stands for: the issues behind it are listed below the tables. */
@@ -17,6 +19,18 @@ function Num({ n, onPick }: { n: number; onPick: () => void }) {
     <td className="num">
       <button type="button" className="rep-num" onClick={onPick}>{n}</button>
     </td>
+  )
+}
+
+/** A step's code and its title as the playbook shows it (C-steps in the critical track's words). */
+function StepName({ step }: { step: StepId }) {
+  const { i18n } = useTranslation()
+  const playbook = useSettings().settings.domain.playbook
+  const title = stepText(step, step.startsWith('C') ? 'critical' : 'general', playbook).title[i18n.language === 'en' ? 'en' : 'ko']
+  return (
+    <>
+      {step} {title}
+    </>
   )
 }
 
@@ -64,7 +78,7 @@ export function ReportTables({ report, w, onPick }: { report: SlaReport; w: Repo
           <tbody>
             {report.steps.map((s) => (
               <tr key={s.step}>
-                <td>{s.step}</td>
+                <td><StepName step={s.step} /></td>
                 {STEP_OUTCOMES.map((k) => <Num key={k} n={s[k]} onPick={() => onPick({ kind: 'steps', label: `${s.step} · ${w.step[k]}`, step: s.step, outcome: k })} />)}
               </tr>
             ))}
