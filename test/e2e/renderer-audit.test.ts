@@ -83,6 +83,31 @@ describe('the screens at the sizes people see them, in Korean and English', () =
     for (const s of await sentences('en')) expect(s, 'no Korean in the English UI').not.toMatch(/[가-힣]/)
   })
 
+  for (const language of ['ko', 'en'] as const) {
+    it(`${language}: 데이터 가져오기 first says that it replaces all the data (with a backup first); saying no changes nothing`, async () => {
+      await setLanguage(language)
+      await callHost(preview, 'issues.create', { title: `가져오기 전 이슈 ${language}`, track: 'general', renewal: 'basic' })
+      const before = await callHost(preview, 'issues.list', {})
+      const page = await openSized('index.html', { width: 1240, height: 820 })
+      await page.evaluate(() => (location.hash = '#/settings'))
+      let asked = ''
+      page.once('dialog', (d) => {
+        asked = d.message()
+        void d.dismiss()
+      })
+      let picker = false
+      page.on('filechooser', () => (picker = true))
+      await page.getByRole('button', { name: language === 'ko' ? '데이터 가져오기' : 'Import data' }).click()
+      await expect.poll(() => asked).not.toBe('')
+      expect(asked).toMatch(language === 'ko' ? /모든 데이터.*바뀝니다.*백업/s : /replaces all.*backup/s)
+      if (language === 'en') expect(asked).not.toMatch(/[가-힣]/)
+      await page.waitForTimeout(300)
+      expect(picker, 'no file picker after saying no').toBe(false)
+      expect(await callHost(preview, 'issues.list', {})).toEqual(before)
+      await page.context().close()
+    })
+  }
+
   it('ko: the report names its filters and columns in Korean, with the words the dashboard uses', async () => {
     await setLanguage('ko')
     const page = await openSized('index.html', { width: 1240, height: 820 })

@@ -145,6 +145,7 @@ export const en: Resources = {
     history: 'Settings history', backup: 'Backup', backupNow: 'Back up now', restore: 'Restore',
     restoreConfirm: 'Restore this backup? The current data is kept aside.',
     exportJson: 'Export data', importJson: 'Import data', imported: '{{n}} issues imported',
+    importConfirm: "Importing replaces all the current data (issues, contacts, customers, settings) with the file's contents: nothing is merged. A backup is made first, and you can restore it from the backup list below. Choose a file?",
     exported: 'Exported: {{file}}', exportStarted: 'Download started ({{file}})',
     importing: 'Importing… {{pct}} ({{n}} records)', importApplying: 'File checked — taking a backup and applying…',
     importCancel: 'Cancel', importCancelled: 'Import cancelled. Your data is unchanged.',

@@ -144,6 +144,7 @@ export const ko = {
     history: '설정 변경 기록', backup: '백업', backupNow: '지금 백업', restore: '복원',
     restoreConfirm: '이 백업으로 복원할까요? 현재 데이터는 따로 보관됩니다.',
     exportJson: '데이터 내보내기', importJson: '데이터 가져오기', imported: '{{n}}건 가져옴',
+    importConfirm: '가져오면 지금의 모든 데이터(이슈·연락처·고객사·설정)가 파일의 내용으로 바뀝니다 — 합치지 않습니다. 바꾸기 전에 백업을 만들며, 아래 백업 목록에서 되돌릴 수 있습니다. 파일을 고를까요?',
     exported: '내보냈습니다: {{file}}', exportStarted: '내려받기를 시작했습니다 ({{file}})',
     importing: '가져오는 중… {{pct}} ({{n}}건)', importApplying: '검사를 마쳤습니다 — 백업한 뒤 적용하는 중…',
     importCancel: '취소', importCancelled: '가져오기를 취소했습니다. 지금 데이터는 그대로입니다.',

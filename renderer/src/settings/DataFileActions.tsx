@@ -45,7 +45,15 @@ export function DataFileActions({ onDone }: { onDone: (message: string, error: s
   return (
     <>
       <button onClick={() => void exportFile()} disabled={importing}>{t('set.exportJson')}</button>
-      <button onClick={() => (importNeedsFilePicker ? fileRef.current?.click() : void importFile())} disabled={importing}>
+      <button
+        onClick={() => {
+          // An import replaces everything (it does not merge): say so before a file is even chosen.
+          if (!window.confirm(t('set.importConfirm'))) return
+          if (importNeedsFilePicker) fileRef.current?.click()
+          else void importFile()
+        }}
+        disabled={importing}
+      >
         {t('set.importJson')}
       </button>
       <input
