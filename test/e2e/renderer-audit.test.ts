@@ -22,6 +22,7 @@ describe('the screens at the sizes people see them, in Korean and English', () =
 
   beforeAll(async () => {
     preview = await startPreview({ now: BUSINESS_MORNING })
+    await callHost(preview, 'contacts.save', { name: '이빔', role: 'veeamSe', company: 'Veeam Korea', phone: '02-6000-1234' })
   })
   afterAll(async () => preview?.stop())
 
@@ -38,6 +39,13 @@ describe('the screens at the sizes people see them, in Korean and English', () =
       expect(box.y + box.height, 'bottom of the save button').toBeLessThanOrEqual(QUICK_WINDOW.height)
       const message = (await page.locator('.quick-foot .form-error').boundingBox())!
       expect(message.y + message.height, "bottom of the form's message line").toBeLessThanOrEqual(QUICK_WINDOW.height)
+      // The consultation time's label stands on the line of its own box, not at the end of the SE's line.
+      const at = (await page.locator('#q-se-at').boundingBox())!
+      const atLabel = (await page.locator('label[for="q-se-at"]').boundingBox())!
+      const middle = atLabel.y + atLabel.height / 2
+      expect(middle, 'the label of 협의 시각 beside its box').toBeGreaterThan(at.y)
+      expect(middle, 'the label of 협의 시각 beside its box').toBeLessThan(at.y + at.height)
+      expect(atLabel.x, 'the label before its box').toBeLessThan(at.x)
       await page.screenshot({ path: path.join(ARTIFACTS, `audit-quick-window-${language}.png`) })
       await page.context().close()
     })

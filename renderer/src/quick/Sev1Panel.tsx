@@ -25,8 +25,11 @@ export function Sev1Panel({ contacts, seId, onSe, at, onAt, hasError }: Props) {
           <option key={c.id} value={c.id}>{c.name}{c.phone ? ` · ${c.phone}` : ''}</option>
         ))}
       </select>
-      <label className="qlabel right" htmlFor="q-se-at">{t('quick.sev1At')}</label>
-      <input id="q-se-at" type="datetime-local" name="sev1ConsultedAt" value={at} onChange={(e) => onAt(e.target.value)} />
+      {/* Label and box wrap together: in the narrow quick window the box must not leave its label behind. */}
+      <span className="qpair">
+        <label className="qlabel right" htmlFor="q-se-at">{t('quick.sev1At')}</label>
+        <input id="q-se-at" type="datetime-local" name="sev1ConsultedAt" value={at} onChange={(e) => onAt(e.target.value)} />
+      </span>
       {!seId && !hasError && <span className="hint warn full">{t('quick.sev1Need')}</span>}
     </div>
   )
