@@ -9,10 +9,11 @@ import { useNativeBinding, type StoreOpenError } from '../core/store/database'
 import { openCore } from '../core/openCore'
 import { recoverStoreFile, type RecoveryChoice } from '../core/store/recovery'
 import { DB_FILE_NAME } from '../core/store/store'
-import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, normalizeExternalUrl, type EventOf } from '../../shared/ipc'
+import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, type EventOf } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
 import { createAppWindows } from './appWindows'
 import { dataFileDialogs } from './dataDialogs'
+import { externalOpener } from './externalOpen'
 import { forwardEvents, registerIpc } from './ipc'
 import { applicationMenuTemplate, loginItemSettings, startAtLoginSupported, startedAtLogin } from './lifecycle'
 import { setUpLog } from './log'
@@ -52,12 +53,7 @@ const windows = createAppWindows({
 })
 let shutdown: (() => void) | null = null
 
-function openExternal(raw: string): boolean {
-  const url = normalizeExternalUrl(raw) // only the rebuilt address reaches the OS, never the raw string
-  if (!url) return false
-  void shell.openExternal(url)
-  return true
-}
+const openExternal = externalOpener(shell, logs.log)
 
 /** Export: the user picks a folder; the three files are written there. */
 async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promise<string | null> {
@@ -68,14 +64,18 @@ async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promi
   return choice.filePaths[0]
 }
 
-async function start(): Promise<void> {
+/** Starts the app once Electron is ready; false when the user chose to quit instead (the recovery dialog's 종료). */
+async function start(): Promise<boolean> {
   app.setAppUserModelId(APP_ID) // Windows shows no notifications without it (and it must match the installer's shortcut)
   Menu.setApplicationMenu(applicationMenuTemplate(platform) ? Menu.buildFromTemplate(applicationMenuTemplate(platform)!) : null)
   if (platform === 'darwin') app.dock?.hide() // a tray app: no Dock icon
   hardenSession(session.defaultSession, trusted, devUrl ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY)
 
   const core = openAppCore(path.join(app.getPath('userData'), DB_FILE_NAME))
-  if (!core) return app.quit() // the user chose 종료 in the recovery dialog
+  if (!core) {
+    app.quit() // the user chose 종료 in the recovery dialog
+    return false
+  }
   shutdown = () => {
     if (quitting) return
     quitting = true
@@ -165,6 +165,7 @@ async function start(): Promise<void> {
   // Started by the login item: stay in the tray. Otherwise (first start, a click on the app) show the dashboard.
   if (!startedAtLogin(platform, process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) windows.show('index')
   logs.log.info(`started ${app.getVersion()} on ${platform}, shortcut ${shortcut.accelerator}: ${shortcut.state}`)
+  return true
 }
 
 /** A bad database file is left untouched; the user chooses: restore the newest good backup, start a new file, or quit. */
@@ -198,14 +199,16 @@ function askRecovery(file: string, e: StoreOpenError): RecoveryChoice | null {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => windows.show('index'))
-  app.on('activate', () => windows.show('index')) // macOS: the app was opened again (Finder, Spotlight)
-  app.on('web-contents-created', (_e, contents) => hardenContents(contents, trusted, openExternal))
+  const started = app.whenReady().then(start)
+  // A second start (second-instance) or a Dock click (macOS activate, which may come even before
+  // ready) waits for the start to finish: before it no window may be created, and a page would
+  // find no IPC handler to answer its first call.
+  const afterStart = (show: () => void) => void started.then((running) => running && show(), () => {})
+  app.on('second-instance', () => afterStart(() => windows.show('index')))
+  app.on('activate', () => afterStart(() => windows.show('index'))) // macOS: the app was opened again (Finder, Spotlight)
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents, trusted, (url) => void openExternal(url).catch(() => {}))) // the failure is logged
   app.on('window-all-closed', () => {
     /* stay in the tray */
   })
-  app
-    .whenReady()
-    .then(start)
-    .catch((e: unknown) => reportStartFailure({ dialog, shell, log: logs.log, exit: (code) => app.exit(code) }, e, logs))
+  started.catch((e: unknown) => reportStartFailure({ dialog, shell, log: logs.log, exit: (code) => app.exit(code) }, e, logs))
 }

@@ -58,6 +58,36 @@ describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (p
     expect(fs.readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/started .* shortcut CommandOrControl\+Alt\+V: registered/)
     const desktop = await r.send<{ ok: true; value: { startAtLoginSupported: boolean } }>('invoke', { channel: 'app.desktop', payload: {}, url: s.windows[0].loaded.startsWith('/') ? `file://${s.windows[0].loaded}` : s.windows[0].loaded })
     expect(desktop).toMatchObject({ ok: true, value: { shortcut: { accelerator: 'CommandOrControl+Alt+V', state: 'registered' }, startAtLoginSupported: platform !== 'linux' } })
+    const after = await r.state()
+    expect(after.pageErrors).toEqual([]) // both pages' first call on load was answered
+    expect(after.uncaught).toEqual([])
+  })
+
+  it('started again while the first start is still running: the dashboard opens once start is done, and its page finds the main process ready', async () => {
+    const { r } = await start(platform, { env: { FAKE_SECOND_INSTANCE_AT_START: '1' } })
+    const s = await waitFor(r, (x) => x.windows.length >= 2 && page(x, 'index').visible)
+    await new Promise((res) => setTimeout(res, 100)) // the pages' first calls
+    const after = await r.state()
+    expect(after.pageErrors).toEqual([])
+    expect(after.uncaught).toEqual([])
+    expect(page(s, 'index').visible).toBe(true)
+    expect(after.windows).toHaveLength(2)
+  })
+
+  it('a link with no application to open it (tel: on a desktop without a phone app): a clear error to the page, the app keeps running', async () => {
+    const { r } = await start(platform, { env: { FAKE_NO_URL_HANDLER: JSON.stringify(['tel:']) } })
+    const own = `file://${page(await r.state(), 'index').loaded}`
+    const reply = await r.send('invoke', { channel: 'shell.openExternal', payload: { url: 'tel:02-1234-5678' }, url: own })
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/tel:02-1234-5678.*열 앱이 없습니다/) } })
+    // The same link through window.open (the page's fallback) is denied and fails quietly into the log.
+    expect(await r.send('windowOpen', { page: 'index', url: 'tel:02-1234-5678' })).toEqual({ action: 'deny' })
+    const ok = await r.send('invoke', { channel: 'shell.openExternal', payload: { url: 'https://www.veeam.com/kb1234' }, url: own })
+    expect(ok).toEqual({ ok: true, value: { openedByHost: true } })
+    await new Promise((res) => setTimeout(res, 50))
+    const s = await r.state()
+    expect(s.shellOpened).toEqual(['https://www.veeam.com/kb1234'])
+    expect(s.uncaught).toEqual([])
+    expect(s.exitCode).toBeNull()
   })
 
   it('shortcut taken by another app: the app still starts fully and says where to change it', async () => {
@@ -228,6 +258,16 @@ describe.each(['win32', 'darwin'] as const)('start at login on %s', (platform) =
     expect(s.tray).not.toBeNull()
   })
 
+})
+
+describe('macOS only', () => {
+  it('a Dock or Finder click while the app is still starting (activate before ready) does not crash it; the dashboard opens', async () => {
+    const { r } = await start('darwin', { env: { FAKE_ACTIVATE_BEFORE_READY: '1' } })
+    const s = await waitFor(r, (x) => x.windows.length >= 2)
+    expect(s.uncaught).toEqual([])
+    expect(s.tray).not.toBeNull()
+    expect(page(s, 'index').visible).toBe(true)
+  })
 })
 
 describe('Windows only', () => {

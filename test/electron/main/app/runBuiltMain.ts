@@ -35,6 +35,10 @@ export interface FakeState {
   shellOpened: string[]
   appEvents: string[]
   shortcuts: string[]
+  /** What the pages saw go wrong calling the main process on load. */
+  pageErrors: string[]
+  /** Exceptions and promise rejections nothing in main caught. */
+  uncaught: string[]
   exitCode: number | null
 }
 
