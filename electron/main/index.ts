@@ -14,6 +14,7 @@ import { trayModel } from '../../shared/schedule/trayModel'
 import { createAppWindows } from './appWindows'
 import { dataFileDialogs } from './dataDialogs'
 import { externalOpener } from './externalOpen'
+import { writeNewFiles } from './exportFolder'
 import { forwardEvents, registerIpc } from './ipc'
 import { applicationMenuTemplate, loginItemSettings, startAtLoginSupported, startedAtLogin } from './lifecycle'
 import { setUpLog } from './log'
@@ -55,12 +56,12 @@ let shutdown: (() => void) | null = null
 
 const openExternal = externalOpener(shell, logs.log)
 
-/** Export: the user picks a folder; the three files are written there. */
+/** Export: the user picks a folder; the files are written there under names not yet taken (exportFolder.ts). */
 async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promise<string | null> {
   const options = { title: '등록양식 저장 위치', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
   const choice = await dialog.showOpenDialog(options)
   if (choice.canceled || !choice.filePaths[0]) throw new AppError('rule', { ko: '저장을 취소했습니다', en: 'Saving was cancelled' })
-  for (const f of files) fs.writeFileSync(path.join(choice.filePaths[0], f.name), f.data)
+  writeNewFiles(choice.filePaths[0], files)
   return choice.filePaths[0]
 }
 

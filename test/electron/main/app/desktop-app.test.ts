@@ -334,3 +334,22 @@ describe('the data file through Electron’s dialogs (the built main)', () => {
   })
 })
 
+describe('the registration form saved into a folder the user picks (the built main)', () => {
+  it('never writes over a file already there (an earlier export, maybe edited since): the new files get a free “(2)” name, the old ones stay byte for byte', async () => {
+    const folder = tempDir('veeam-tray-form-')
+    const { r } = await start('win32', { env: { FAKE_FILE_DIALOG_ANSWERS: JSON.stringify([folder, folder]) } })
+    const own = `file://${page(await r.state(), 'index').loaded}`
+    const invoke = <T>(channel: string, payload: unknown) => r.send<{ ok: boolean; value: T }>('invoke', { channel, payload, url: own })
+    const preview = (await invoke<{ form: unknown; fileNames: { docx: string; pdf: string; eml: string } }>('export.preview', { issueId: 1 })).value
+    const names = Object.values(preview.fileNames)
+    expect(await invoke('export.make', { issueId: 1, form: preview.form })).toMatchObject({ ok: true, value: { savedTo: folder } })
+    expect(fs.readdirSync(folder).sort()).toEqual([...names].sort())
+    const edited = path.join(folder, preview.fileNames.docx)
+    fs.writeFileSync(edited, 'the user edited this DOCX in Word after the first export')
+    expect(await invoke('export.make', { issueId: 1, form: preview.form })).toMatchObject({ ok: true, value: { savedTo: folder } })
+    expect(fs.readFileSync(edited, 'utf8')).toBe('the user edited this DOCX in Word after the first export')
+    const second = names.map((n) => n.replace(/(\.[^.]+)$/, ' (2)$1'))
+    expect(fs.readdirSync(folder).sort()).toEqual([...names, ...second].sort())
+    expect(fs.readFileSync(path.join(folder, second[1])).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+})
