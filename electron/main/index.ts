@@ -27,6 +27,10 @@ import { createTrayStatus } from './trayStatus'
 import { trayIconFiles, trustedUrlCheck } from './windows'
 
 const APP_ID = 'kr.partner.veeam-escalation-tray'
+// Windows: the COM class through which a click in Action Center reaches (or starts) the app. Fixed,
+// so that a toast of an earlier run still finds this one (Electron picks a random one per run
+// otherwise). Never change it: toasts already in Action Center carry the old one.
+const TOAST_ACTIVATOR_CLSID = '{42E8AFB9-031F-4384-AAE0-876C7B995B8F}'
 const platform = process.platform
 const rendererDir = path.join(__dirname, '..', 'renderer')
 const resources = app.isPackaged ? path.join(process.resourcesPath, 'resources') : resourcesDir(__dirname)
@@ -67,6 +71,7 @@ async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promi
 
 /** Starts the app once Electron is ready; false when the user chose to quit instead (the recovery dialog's 종료). */
 async function start(): Promise<boolean> {
+  if (platform === 'win32') app.setToastActivatorCLSID(TOAST_ACTIVATOR_CLSID) // before any toast: it goes into the registration
   app.setAppUserModelId(APP_ID) // Windows shows no notifications without it (and it must match the installer's shortcut)
   Menu.setApplicationMenu(applicationMenuTemplate(platform) ? Menu.buildFromTemplate(applicationMenuTemplate(platform)!) : null)
   if (platform === 'darwin') app.dock?.hide() // a tray app: no Dock icon

@@ -260,6 +260,19 @@ describe.each(['win32', 'darwin'] as const)('start at login on %s', (platform) =
 
 })
 
+describe('Linux only', () => {
+  it('no notification daemon (Notification.isSupported() false): the app starts fully, the tray carries the overdue issue and the shortcut problem', async () => {
+    const { r } = await start('linux', { env: { FAKE_NOTIFICATIONS_UNSUPPORTED: '1', FAKE_TAKEN_SHORTCUTS: JSON.stringify(['CommandOrControl+Alt+V']) } })
+    const s = await r.state()
+    expect(s.notifications.filter((n) => n.shown)).toEqual([])
+    expect(s.uncaught).toEqual([])
+    expect(s.tray!.image).toMatch(/tray-alert\.png$/)
+    expect(s.tray!.menu[0]).toMatchObject({ label: expect.stringMatching(/^단축키 .*를 쓸 수 없습니다/), enabled: false })
+    expect(labels(s).some((l) => String(l).includes('한빛상사'))).toBe(true)
+    expect(page(s, 'index').visible).toBe(true)
+  })
+})
+
 describe('macOS only', () => {
   it('a Dock or Finder click while the app is still starting (activate before ready) does not crash it; the dashboard opens', async () => {
     const { r } = await start('darwin', { env: { FAKE_ACTIVATE_BEFORE_READY: '1' } })
@@ -280,6 +293,19 @@ describe('Windows only', () => {
     expect((await r.state()).notifications[0].closed).toBe(false) // a due/overdue toast is a reminder: it does not time out
     expect(await r.send('actionCenterClick', { index: 0 })).toBe(true) // handleActivation is registered
     const s = await r.state()
+    expect(page(s, 'index').visible).toBe(true)
+    expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
+  })
+
+  it('Windows: a click in Action Center after the app has quit starts it through COM and opens that issue (the same toast activator CLSID every run)', async () => {
+    const { r, userData } = await start(platform)
+    const first = await waitFor(r, (x) => x.notifications.some((n) => n.shown))
+    expect(first.notifications.find((n) => n.shown)!.toastXml).toMatch(/launch="action=open&#38;issue=1"/)
+    await r.send('clickTrayMenu', { label: '종료' })
+    await r.exited
+    const { r: again } = await start(platform, { userData, env: { FAKE_COLD_ACTIVATION: JSON.stringify({ clsid: first.toastActivatorCLSID, arguments: 'action=open&issue=1' }) } })
+    const s = await waitFor(again, (x) => page(x, 'index')?.sent.some((m) => m.channel === 'event:openIssue'))
+    expect(s.toastActivatorCLSID).toBe(first.toastActivatorCLSID)
     expect(page(s, 'index').visible).toBe(true)
     expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
   })

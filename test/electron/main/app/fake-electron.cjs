@@ -11,7 +11,11 @@
 //     and macOS may emit `activate` before it (a Dock or Finder click during a slow start);
 //   - a page calls the main process as soon as it has loaded: `ipcRenderer.invoke` on a channel
 //     with no handler yet rejects ("No handler registered"), which the page shows as an error;
-//   - shell.openExternal rejects when no application handles the address (FAKE_NO_URL_HANDLER).
+//   - shell.openExternal rejects when no application handles the address (FAKE_NO_URL_HANDLER);
+//   - Windows drops toasts shown before app.setAppUserModelId; Notification.isSupported() may be false;
+//   - Windows' toast activator CLSID is random per run unless app.setToastActivatorCLSID fixes it; a
+//     click in Action Center on a toast of a run that has ended starts the exe through COM for the
+//     CLSID registered then, and reaches handleActivation only if this run registers the same one.
 // The test drives it through Node's IPC channel ({ id, cmd, ... } → { id, result }) and reads
 // the final state from FAKE_STATE_FILE when the process exits.
 'use strict'
@@ -120,6 +124,16 @@ Object.assign(app, {
     process.exit(code)
   },
 })
+if (platform === 'win32') {
+  // Docs: "If this method is never called, a random CLSID is generated once per run."
+  state.toastActivatorCLSID = `{${require('node:crypto').randomUUID().toUpperCase()}}`
+  Object.defineProperty(app, 'toastActivatorCLSID', { get: () => state.toastActivatorCLSID })
+  app.setToastActivatorCLSID = (id) => {
+    const m = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i.exec(String(id))
+    if (!m) throw new Error(`Invalid CLSID: ${id}`)
+    state.toastActivatorCLSID = `{${m[1].toUpperCase()}}`
+  }
+}
 if (platform === 'darwin') app.dock = { hide: () => (state.dockHidden = true), show: () => (state.dockHidden = false) }
 
 class WebContents extends EventEmitter {
@@ -257,7 +271,8 @@ const globalShortcut = {
 let activationHandler = null
 const liveNotifications = []
 class Notification extends EventEmitter {
-  static isSupported = () => true
+  // Linux without a notification daemon (a bare window manager, some kiosks): nothing can be shown.
+  static isSupported = () => env.FAKE_NOTIFICATIONS_UNSUPPORTED !== '1'
   constructor(options = {}) {
     super()
     this.options = options
@@ -266,6 +281,9 @@ class Notification extends EventEmitter {
     liveNotifications.push(this)
   }
   show() {
+    if (!Notification.isSupported()) return
+    // Windows drops a toast of a process without an AppUserModelID (it must match the Start-menu shortcut's).
+    if (platform === 'win32' && !state.appUserModelId) return (this.record.dropped = 'no AppUserModelID')
     this.record.shown = true
     this.emit('show', {})
   }
@@ -281,7 +299,18 @@ class Notification extends EventEmitter {
     return this.options.timeoutType === 'never'
   }
 }
-if (platform === 'win32') Notification.handleActivation = (cb) => (activationHandler = cb)
+// FAKE_COLD_ACTIVATION {clsid, arguments}: this run was started by COM for a click in Action Center.
+const coldActivation = env.FAKE_COLD_ACTIVATION ? JSON.parse(env.FAKE_COLD_ACTIVATION) : null
+if (platform === 'win32') {
+  Notification.handleActivation = (cb) => {
+    activationHandler = cb
+    // "If an activation already occurred before calling this method, the callback is invoked immediately."
+    if (coldActivation && coldActivation.clsid.toUpperCase() === state.toastActivatorCLSID) {
+      state.coldActivationDelivered = true
+      cb({ type: 'click', arguments: coldActivation.arguments })
+    }
+  }
+}
 if (platform === 'darwin') {
   Notification.remove = (ids) => {
     for (const id of [].concat(ids)) for (const n of liveNotifications) if (n.options.id === id) n.record.removedFromCenter = true

@@ -16,7 +16,7 @@ export interface FakeState {
   platform: Platform
   dialogs: { type: string; title: string; message: string; detail?: string; buttons?: string[] }[]
   fileDialogs: { kind: 'save' | 'open'; title: string; defaultPath?: string; properties?: string[]; filters?: { name: string; extensions: string[] }[] }[]
-  notifications: { title: string; body: string; id?: string; timeoutType?: string; toastXml?: string; shown: boolean; closed: boolean; inActionCenter: boolean; removedFromCenter?: boolean }[]
+  notifications: { title: string; body: string; id?: string; timeoutType?: string; toastXml?: string; shown: boolean; closed: boolean; inActionCenter: boolean; removedFromCenter?: boolean; dropped?: string }[]
   windows: {
     title: string
     loaded: string
@@ -35,6 +35,8 @@ export interface FakeState {
   shellOpened: string[]
   appEvents: string[]
   shortcuts: string[]
+  /** Windows: the toast activator CLSID this run registered (random per run unless the app fixes it). */
+  toastActivatorCLSID?: string
   /** What the pages saw go wrong calling the main process on load. */
   pageErrors: string[]
   /** Exceptions and promise rejections nothing in main caught. */
