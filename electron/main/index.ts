@@ -16,7 +16,7 @@ import { dataFileDialogs } from './dataDialogs'
 import { externalOpener } from './externalOpen'
 import { writeNewFiles } from './exportFolder'
 import { forwardEvents, registerIpc } from './ipc'
-import { applicationMenuTemplate, loginItemSettings, startAtLoginSupported, startedAtLogin } from './lifecycle'
+import { applicationMenuTemplate, loginItemSettings, pageForArgs, startAtLoginSupported, startedAtLogin } from './lifecycle'
 import { setUpLog } from './log'
 import { createNotifier } from './notifier'
 import { resyncOnWake } from './power'
@@ -168,8 +168,8 @@ async function start(): Promise<boolean> {
   trayStatus.update()
 
   windows.prepare()
-  // Started by the login item: stay in the tray. Otherwise (first start, a click on the app) show the dashboard.
-  if (!startedAtLogin(platform, process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) windows.show('index')
+  // Started by the login item: stay in the tray. Otherwise (first start, a click on the app) show the dashboard, or with --quick the quick window.
+  if (!startedAtLogin(platform, process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) windows.show(pageForArgs(process.argv))
   logs.log.info(`started ${app.getVersion()} on ${platform}, shortcut ${shortcut.accelerator}: ${shortcut.state}`)
   return true
 }
@@ -210,7 +210,7 @@ if (!app.requestSingleInstanceLock()) {
   // ready) waits for the start to finish: before it no window may be created, and a page would
   // find no IPC handler to answer its first call.
   const afterStart = (show: () => void) => void started.then((running) => running && show(), () => {})
-  app.on('second-instance', () => afterStart(() => windows.show('index')))
+  app.on('second-instance', (_e, argv) => afterStart(() => windows.show(pageForArgs(argv))))
   app.on('activate', () => afterStart(() => windows.show('index'))) // macOS: the app was opened again (Finder, Spotlight)
   app.on('web-contents-created', (_e, contents) => hardenContents(contents, trusted, (url) => void openExternal(url).catch(() => {}))) // the failure is logged
   app.on('window-all-closed', () => {

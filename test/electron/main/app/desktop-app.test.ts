@@ -206,6 +206,20 @@ describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (p
     expect(page(await r.state(), 'index').visible).toBe(true)
   })
 
+  it('`--quick` on the command line opens the quick window (for a desktop shortcut where global keys do not work, e.g. Wayland), in the running app or at start', async () => {
+    const { r, userData } = await start(platform)
+    await r.send('closeWindow', { page: 'index' })
+    await r.send('emitApp', { event: 'second-instance', args: [['/opt/veeam-escalation-tray/app', '--quick'], userData] })
+    const s = await waitFor(r, (x) => page(x, 'quick').visible)
+    expect(page(s, 'quick')).toMatchObject({ visible: true, focused: true })
+    expect(page(s, 'index').visible).toBe(false)
+    r.kill()
+    const { r: cold } = await start(platform, { env: { FAKE_ARGV: JSON.stringify(['--quick']) } })
+    const c = await cold.state()
+    expect(page(c, 'quick').visible).toBe(true)
+    expect(page(c, 'index').visible).toBe(false)
+  })
+
   it('resume after sleep: the clock catches up at once and alerts what fell due meanwhile', async () => {
     const { r } = await start(platform, { now: '2026-11-25T01:05:00.000Z' }) // 5 minutes after logging: later deadlines still ahead
     const before = (await r.state()).notifications.length
