@@ -55,6 +55,7 @@ const windows = createAppWindows({
   platform,
   onSessionEnd: () => shutdown?.(),
   isQuitting: () => quitting,
+  log: logs.log,
 })
 let shutdown: (() => void) | null = null
 

@@ -220,6 +220,21 @@ describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (p
     expect(page(c, 'index').visible).toBe(false)
   })
 
+  it('a page whose renderer crashed or ran out of memory is loaded again (not left blank); one that ended cleanly is left alone', async () => {
+    const { r, userData } = await start(platform)
+    await r.send('rendererGone', { page: 'quick', reason: 'oom' })
+    await r.send('rendererGone', { page: 'index', reason: 'crashed' })
+    const s = await waitFor(r, (x) => page(x, 'index').reloads === 1)
+    expect(page(s, 'quick').reloads).toBe(1)
+    expect(page(s, 'index').reloads).toBe(1)
+    await r.send('rendererGone', { page: 'index', reason: 'clean-exit' })
+    await new Promise((res) => setTimeout(res, 50))
+    const after = await r.state()
+    expect(page(after, 'index').reloads).toBe(1)
+    expect(after.pageErrors).toEqual([])
+    expect(fs.readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/renderer of index gone: crashed/)
+  })
+
   it('resume after sleep: the clock catches up at once and alerts what fell due meanwhile', async () => {
     const { r } = await start(platform, { now: '2026-11-25T01:05:00.000Z' }) // 5 minutes after logging: later deadlines still ahead
     const before = (await r.state()).notifications.length

@@ -158,6 +158,10 @@ class WebContents extends EventEmitter {
   setWindowOpenHandler(fn) {
     this.windowOpenHandler = fn
   }
+  reload() {
+    this.win.record.reloads = (this.win.record.reloads ?? 0) + 1
+    this.pageLoaded()
+  }
   /** The page's first call on load, as the renderer makes it through the preload (ipcRenderer.invoke). */
   pageLoaded() {
     setImmediate(async () => {
@@ -463,6 +467,8 @@ const commands = {
     return true
   },
   emitApp: ({ event, args = [] }) => app.emit(event, {}, ...args),
+  /** The page's renderer process ends (crash, out of memory, killed): the window stays, blank, until reloaded. */
+  rendererGone: ({ page, reason }) => windowOf(page).webContents.emit('render-process-gone', {}, { reason, exitCode: 1 }),
   powerMonitor: ({ event }) => powerMonitor.emit(event),
   /** A link the page opens with window.open: what the window-open handler decides. */
   windowOpen: ({ page, url }) => windowOf(page).webContents.windowOpenHandler({ url, frameName: '', features: '', disposition: 'new-window' }),

@@ -26,6 +26,7 @@ export interface FakeState {
     options: { frame?: boolean; alwaysOnTop?: boolean; skipTaskbar?: boolean }
     allWorkspaces: { visible: boolean; visibleOnFullScreen?: boolean } | null
     flashed: boolean
+    reloads?: number
     sent: { channel: string; payload: unknown }[]
   }[]
   tray: { image: string; tooltip: string; title: string; menu: { label?: string; type?: string; enabled?: boolean; accelerator?: string }[] } | null
