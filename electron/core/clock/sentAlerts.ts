@@ -1,4 +1,5 @@
 import type { AlertKeyKind, SentCheck } from '../../../shared/schedule/alertPlan'
+import type { SentKeyLists } from '../store/alertsRepo'
 import type { Store } from '../store/store'
 
 export const CLOSING_SOON = 'closingSoon'
@@ -37,7 +38,7 @@ export class SentAlerts {
   /** Reads one issue's keys again (an issue the clock did not watch until now). */
   loadIssue(issueId: number): void {
     this.byIssue.delete(issueId)
-    this.rememberAll(this.store.alerts.clockKeys(CLOSING_SOON, issueId))
+    this.rememberAll(this.store.alerts.issueKeys(issueId))
   }
 
   has(issueId: number, target: string, kind: AlertKeyKind, dueMs: number): boolean {
@@ -59,7 +60,7 @@ export class SentAlerts {
     return this.closings.has(closesAtMs)
   }
 
-  private rememberAll(k: ReturnType<Store['alerts']['clockKeys']>): void {
+  private rememberAll(k: SentKeyLists): void {
     for (let i = 0; i < k.issueIds.length; i++) this.remember(k.issueIds[i], k.targets[i], k.kinds[i], k.dues[i])
   }
 

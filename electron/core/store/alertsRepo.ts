@@ -40,20 +40,24 @@ export class AlertsRepo {
   }
 
   /**
-   * The sent keys the clock needs, as parallel lists (the due instant converted to ms by SQLite): those of
-   * open issues, and every one of `alsoTarget` whichever its issue; one issue's alone with `issueId`.
+   * The sent keys the clock needs at start, as parallel lists (the due instant converted to ms by
+   * SQLite): those of open issues, and every one of `alsoTarget` whichever its issue.
    * Read as one JSON document per list: JSON.parse makes the values about twice as fast as the driver
    * steps 30,000 rows.
    */
-  clockKeys(alsoTarget: string, issueId?: number): { issueIds: number[]; targets: string[]; kinds: string[]; dues: (number | null)[] } {
-    const select =
-      "SELECT json_group_array(issue_id), json_group_array(target), json_group_array(kind), json_group_array(CAST(round(unixepoch(due_at, 'subsec') * 1000) AS INTEGER)) FROM alerts_sent"
-    const row = (
-      issueId !== undefined
-        ? this.sql(`${select} WHERE issue_id = ?`, 'raw').get(issueId)
-        : this.sql(`${select} WHERE target = ? OR issue_id IN (SELECT id FROM issues WHERE status IN ${OPEN_STATUS_SQL})`, 'raw').get(alsoTarget)
-    ) as [string, string, string, string]
-    const [issueIds, targets, kinds, dues] = row.map((json) => JSON.parse(json) as unknown[])
+  clockKeys(alsoTarget: string): SentKeyLists {
+    return this.keyLists(
+      this.sql(`${KEY_LISTS} WHERE target = ? OR issue_id IN (SELECT id FROM issues WHERE status IN ${OPEN_STATUS_SQL})`, 'raw').get(alsoTarget),
+    )
+  }
+
+  /** Every sent key of one issue, in the same lists (an issue that comes back into the clock). */
+  issueKeys(issueId: number): SentKeyLists {
+    return this.keyLists(this.sql(`${KEY_LISTS} WHERE issue_id = ?`, 'raw').get(issueId))
+  }
+
+  private keyLists(row: unknown): SentKeyLists {
+    const [issueIds, targets, kinds, dues] = (row as [string, string, string, string]).map((json) => JSON.parse(json) as unknown[])
     return { issueIds: issueIds as number[], targets: targets as string[], kinds: kinds as string[], dues: dues as (number | null)[] }
   }
 
@@ -68,5 +72,16 @@ export class AlertsRepo {
     return new Set(rows.map((r) => alertKeyString({ issueId: r.issue_id, target: r.target, kind: r.kind, dueAt: r.due_at })))
   }
 }
+
+/** Sent keys as parallel lists: the i-th key is (issueIds[i], targets[i], kinds[i], dues[i]); a due SQLite cannot read is null. */
+export interface SentKeyLists {
+  issueIds: number[]
+  targets: string[]
+  kinds: string[]
+  dues: (number | null)[]
+}
+
+const KEY_LISTS =
+  "SELECT json_group_array(issue_id), json_group_array(target), json_group_array(kind), json_group_array(CAST(round(unixepoch(due_at, 'subsec') * 1000) AS INTEGER)) FROM alerts_sent"
 
 export const alertKeyString = (k: AlertKey): string => `${k.issueId}|${k.target}|${k.kind}|${k.dueAt}`
