@@ -109,7 +109,15 @@ async function start(): Promise<boolean> {
     language,
     icon: path.join(resources, 'icons', 'app.png'),
     openIssue: (issueId) => windows.show('index', issueId),
-    snooze: (issueId) => core.alerts.snooze(issueId, 10),
+    // A toast can outlive its reason (an old one in Action Center, the issue resolved since): show the issue instead of failing.
+    snooze: (issueId) => {
+      try {
+        core.alerts.snooze(issueId, 10)
+      } catch (e) {
+        logs.log.warn(`snooze of issue ${issueId} from a notification refused`, e)
+        windows.show('index', issueId)
+      }
+    },
     failed: () => windows.flash(),
   })
 

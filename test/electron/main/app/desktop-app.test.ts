@@ -339,6 +339,19 @@ describe('Windows only', () => {
     expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
   })
 
+  it('Windows: 10분 미루기 on an old toast in Action Center for an issue resolved since: no crash, the dashboard shows that issue', async () => {
+    const { r } = await start(platform)
+    const own = `file://${page(await r.state(), 'index').loaded}`
+    await r.send('closeWindow', { page: 'index' })
+    const resolved = await r.send('invoke', { channel: 'issues.resolve', payload: { id: 1 }, url: own })
+    expect(resolved).toMatchObject({ ok: true })
+    expect(await r.send('activate', { arguments: 'action=snooze&issue=1' })).toBe(true)
+    const s = await waitFor(r, (x) => page(x, 'index').visible)
+    expect(s.uncaught).toEqual([])
+    expect(page(s, 'index').visible).toBe(true)
+    expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
+  })
+
   it('Windows shutdown: no before-quit, but session-end closes the database', async () => {
     const { r, userData } = await start(platform)
     expect(fs.existsSync(path.join(userData, 'veeam-escalation.db-wal'))).toBe(true)

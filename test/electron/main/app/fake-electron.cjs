@@ -467,6 +467,12 @@ const commands = {
     return true
   },
   emitApp: ({ event, args = [] }) => app.emit(event, {}, ...args),
+  /** Windows: any toast activation (e.g. a button of a toast from an earlier run still in Action Center). */
+  activate: (details) => {
+    if (!activationHandler) return false
+    activationHandler({ type: details.type ?? 'action', arguments: details.arguments })
+    return true
+  },
   /** The page's renderer process ends (crash, out of memory, killed): the window stays, blank, until reloaded. */
   rendererGone: ({ page, reason }) => windowOf(page).webContents.emit('render-process-gone', {}, { reason, exitCode: 1 }),
   powerMonitor: ({ event }) => powerMonitor.emit(event),
