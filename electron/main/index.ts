@@ -178,7 +178,7 @@ async function start(): Promise<boolean> {
 
   windows.prepare()
   // Started by the login item: stay in the tray. Otherwise (first start, a click on the app) show the dashboard, or with --quick the quick window.
-  if (!startedAtLogin(platform, process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) windows.show(pageForArgs(process.argv))
+  if (!startedAtLogin(platform, process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) windows.show(pageForArgs(process.argv) ?? 'index')
   logs.log.info(`started ${app.getVersion()} on ${platform}, shortcut ${shortcut.accelerator}: ${shortcut.state}`)
   return true
 }
@@ -219,7 +219,13 @@ if (!app.requestSingleInstanceLock()) {
   // ready) waits for the start to finish: before it no window may be created, and a page would
   // find no IPC handler to answer its first call.
   const afterStart = (show: () => void) => void started.then((running) => running && show(), () => {})
-  app.on('second-instance', (_e, argv) => afterStart(() => windows.show(pageForArgs(argv))))
+  // A login start while the app already runs (Windows may restore it at sign-in before the login item starts) shows nothing.
+  app.on('second-instance', (_e, argv) =>
+    afterStart(() => {
+      const asked = pageForArgs(argv)
+      if (asked) windows.show(asked)
+    }),
+  )
   app.on('activate', () => afterStart(() => windows.show('index'))) // macOS: the app was opened again (Finder, Spotlight)
   app.on('web-contents-created', (_e, contents) => hardenContents(contents, trusted, (url) => void openExternal(url).catch(() => {}))) // the failure is logged
   app.on('window-all-closed', () => {

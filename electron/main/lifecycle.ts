@@ -10,8 +10,8 @@ export const HIDDEN_ARG = '--hidden'
  */
 export const QUICK_ARG = '--quick'
 
-/** The window a start (or a second start) with these arguments asks for. */
-export const pageForArgs = (argv: readonly string[]): 'quick' | 'index' => (argv.includes(QUICK_ARG) ? 'quick' : 'index')
+/** The window a start (or a second start) with these arguments asks for; none for a login start (HIDDEN_ARG). */
+export const pageForArgs = (argv: readonly string[]): 'quick' | 'index' | null => (argv.includes(QUICK_ARG) ? 'quick' : argv.includes(HIDDEN_ARG) ? null : 'index')
 
 /**
  * The application menu: none on Windows and Linux (Electron's default has Reload and DevTools, and

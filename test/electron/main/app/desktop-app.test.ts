@@ -202,6 +202,10 @@ describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (p
     const s2 = await second.exited
     expect(s2.windows).toHaveLength(0)
     expect(s2.tray).toBeNull()
+    // The login item starting a second copy (the running one was restored at sign-in) opens nothing.
+    await r.send('emitApp', { event: 'second-instance', args: [['app', '--hidden'], userData] })
+    await new Promise((res) => setTimeout(res, 50))
+    expect(page(await r.state(), 'index').visible).toBe(false)
     await r.send('emitApp', { event: 'second-instance', args: [[], userData] })
     expect(page(await r.state(), 'index').visible).toBe(true)
   })
