@@ -8,6 +8,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runBuiltMain, seededDataFolder, type FakeState, type Platform, type RunningMain } from './runBuiltMain'
 import { tempDir } from '../../core/testCore'
+import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from '../../../../shared/ipc'
 
 const LOGGED = '2026-11-25T01:00:00.000Z' // Wed 10:00 KST: the issue is logged
 const LATER = '2026-11-26T02:00:00.000Z' // the next day: the app starts, every first deadline passed meanwhile
@@ -423,5 +424,25 @@ describe('the registration form saved into a folder the user picks (the built ma
     const second = names.map((n) => n.replace(/(\.[^.]+)$/, ' (2)$1'))
     expect(fs.readdirSync(folder).sort()).toEqual([...names, ...second].sort())
     expect(fs.readFileSync(path.join(folder, second[1])).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+})
+
+describe('a packaged build (the built main with app.isPackaged)', () => {
+  it('ignores ELECTRON_RENDERER_URL: loads its own files, refuses calls from that address, and sends the strict CSP', async () => {
+    const { r } = await start('win32', { env: { FAKE_PACKAGED: '1', ELECTRON_RENDERER_URL: 'http://localhost:5173' } })
+    const s = await r.state()
+    for (const w of s.windows) expect(w.loaded).toMatch(/out[\\/]renderer[\\/](index|quick)\.html$/)
+    expect(await r.send('invoke', { channel: 'app.info', payload: {}, url: 'http://localhost:5173/index.html' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await r.send('invoke', { channel: 'app.info', payload: {}, url: `file://${page(s, 'index').loaded}` })).toMatchObject({ ok: true })
+    expect(await r.send('responseHeaders')).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
+    expect(s.pageErrors).toEqual([])
+  })
+
+  it('in development (not packaged) the dev server is trusted and gets the dev policy', async () => {
+    const { r } = await start('linux', { env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } })
+    const s = await r.state()
+    expect(page(s, 'index').loaded).toBe('http://localhost:5173/index.html')
+    expect(await r.send('invoke', { channel: 'app.info', payload: {}, url: 'http://localhost:5173/index.html' })).toMatchObject({ ok: true })
+    expect(await r.send('responseHeaders')).toEqual({ 'Content-Security-Policy': [DEV_SERVER_CONTENT_SECURITY_POLICY] })
   })
 })

@@ -26,6 +26,7 @@ const path = require('node:path')
 
 const env = process.env
 const platform = env.FAKE_PLATFORM || process.platform
+if (env.FAKE_PACKAGED === '1') process.resourcesPath = path.resolve(__dirname, '..', '..', '..', '..')
 Object.defineProperty(process, 'platform', { value: platform })
 if (env.FAKE_ARGV) process.argv.push(...JSON.parse(env.FAKE_ARGV))
 
@@ -98,7 +99,8 @@ setImmediate(() => {
 const userData = env.FAKE_USER_DATA
 Object.assign(app, {
   name: 'veeam-escalation-tray',
-  isPackaged: false,
+  // FAKE_PACKAGED: an installed build; its resources folder is the repository here (resources/, no native/).
+  isPackaged: env.FAKE_PACKAGED === '1',
   getName: () => 'veeam-escalation-tray',
   getVersion: () => '0.1.0',
   whenReady: () => readyPromise,
@@ -485,6 +487,8 @@ const commands = {
     for (const w of BrowserWindow.all) w.emit('session-end', { reasons: ['shutdown'] })
   },
   invoke: async ({ channel, payload, url }) => ipcHandlers.get(`api:${channel}`)({ senderFrame: { url } }, payload),
+  /** The headers the session puts on a response (the CSP). */
+  responseHeaders: () => new Promise((resolve) => permissionHandlers.headers({ url: 'file:///x', responseHeaders: {} }, (r) => resolve(r.responseHeaders))),
   permission: ({ permission, url }) => new Promise((resolve) => permissionHandlers.request(null, permission, resolve, { requestingUrl: url, isMainFrame: true })),
 }
 
