@@ -20,6 +20,8 @@ export const customerKey = (name: string): string => name.replace(LEGAL_FORM_RE,
 /**
  * A known customer's name as a pattern: its legal-form mark optional, spaces optional wherever a
  * Hangul letter is next to the gap ("한빛 은행" = "한빛은행"), Latin words whole and any case.
+ * The name is a whole word: no Hangul letter just before it, and after it (and a particle stuck to
+ * it) none either, so that a known "신한" is not read out of "신한은행" or "SK" out of "SK하이닉스".
  */
 function namePattern(name: string): RegExp | null {
   const core = name.replace(LEGAL_FORM_RE, ' ').trim()
@@ -39,7 +41,7 @@ function namePattern(name: string): RegExp | null {
   const before = LATIN_OR_DIGIT.test(chars[0]) ? NO_LATIN_BEFORE : ''
   const after = LATIN_OR_DIGIT.test(chars[chars.length - 1]) ? NO_LATIN_AFTER : ''
   const particle = `(?:${PARTICLE}(?![A-Za-z0-9가-힣]))?`
-  return new RegExp(`${before}(?:${LEGAL_FORM}\\s*)?${body}${after}(?:\\s*${LEGAL_FORM}(?![A-Za-z0-9가-힣]))?${particle}`, 'giu')
+  return new RegExp(`(?<![가-힣])${before}(?:${LEGAL_FORM}\\s*)?${body}${after}(?:\\s*${LEGAL_FORM}(?![A-Za-z0-9가-힣]))?${particle}(?![가-힣])`, 'giu')
 }
 
 // `@이름` at the start of a word (not inside an e-mail address): a known customer if it matches one.

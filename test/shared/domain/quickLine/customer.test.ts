@@ -26,6 +26,15 @@ describe('quick line: customer', () => {
     expect(fields('ACME korea 설치')).toMatchObject({ customerName: 'Acme Korea', title: '설치' })
   })
 
+  it('a known name is a whole word: not read out of a longer name that starts or ends with it', () => {
+    expect(parse('한빛캐피탈 백업 실패').customerName).toBeUndefined()
+    expect(parse('한빛캐피탈 백업 실패').title).toBe('한빛캐피탈 백업 실패')
+    expect(parse('SK하이닉스 복구 실패').customerName).toBeUndefined()
+    expect(parse('새한빛 백업').customerName).toBeUndefined()
+    expect(fields('한빛에서 백업 실패')).toMatchObject({ customerName: '한빛', title: '백업 실패' })
+    expect(fields('SK의 백업 실패')).toMatchObject({ customerName: 'SK', title: '백업 실패' })
+  })
+
   it('the longest match wins (한빛은행 over 한빛)', () => {
     expect(fields('한빛은행 백업')).toMatchObject({ customerName: '한빛은행', customerId: 1 })
     expect(fields('한빛 백업')).toMatchObject({ customerName: '한빛', customerId: 5 })
