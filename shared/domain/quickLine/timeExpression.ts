@@ -3,7 +3,7 @@ import { WORD_END, matches } from './text'
 import { resolveTime, type ClockSpec, type DaySpec, type Period, type TimeSpec } from './timeResolve'
 import type { Found, Span } from './types'
 
-// Korean time phrases for "since when": relative (두 시간 전, 방금), days (오늘, 어제, 그제, 금요일,
+// Korean time phrases for "since when": relative (두 시간 전, 방금), days (오늘, 어제, 어젯밤, 그제, 금요일,
 // 지난 금요일, 지난주 금요일, 12월 1일, 12/1 before a time or 부터/에), clock times (3시, 3시 30분,
 // 3시 반, 15:30, with 오전/오후/아침/새벽/저녁/낮/밤, 정오, 자정), each with an optional trailing
 // 부터 / 에 / 경 / 쯤 / 께 that leaves with it. Durations (3시간, 12시간째) and dotted numbers
@@ -19,7 +19,8 @@ const REL = `(?<rel>(?<relN>\\d{1,3}|${KNUM})\\s*(?<relU>분|시간)\\s*전|방�
 const DAY =
   '(?<day>(?:(?<y>\\d{4})\\s*년\\s*)?(?<mo>\\d{1,2})\\s*월\\s*(?<d>\\d{1,2})\\s*일' +
   '|(?<sm>\\d{1,2})/(?<sd>\\d{1,2})(?![/\\d])' +
-  '|오늘|어제|그저께|엊그제|그제' +
+  // 어젯밤 / 엊저녁: yesterday with its period glued on (the period word is read next).
+  '|오늘|어제|어젯(?=밤)|엊(?=저녁)|그저께|엊그제|그제' +
   '|(?<wkp>지난\\s*주\\s*|저번\\s*주\\s*|지난\\s*)?(?<wk>[월화수목금토일])요일)'
 const PERIOD = '(?<period>오전|오후|아침|새벽|저녁|낮|밤)'
 const CLOCK = `(?<clock>정오|자정|(?<h>\\d{1,2}|${KNUM})\\s*시(?!간)(?:\\s*(?<min>\\d{1,2})\\s*분|\\s*(?<half>반))?|(?<hh>\\d{1,2}):(?<mm>\\d{2})(?![:\\d]))`
@@ -38,7 +39,7 @@ function daySpec(g: Record<string, string | undefined>): DaySpec | undefined {
   if (g.mo) return { kind: 'date', year: g.y ? Number(g.y) : undefined, month: Number(g.mo), day: Number(g.d) }
   if (g.sm) return { kind: 'date', month: Number(g.sm), day: Number(g.sd) }
   if (day === '오늘') return { kind: 'daysAgo', days: 0 }
-  if (day === '어제') return { kind: 'daysAgo', days: 1 }
+  if (day === '어제' || day === '어젯' || day === '엊') return { kind: 'daysAgo', days: 1 }
   if (g.wk) {
     const which = !g.wkp ? 'onOrBefore' : /주/u.test(g.wkp) ? 'previousWeek' : 'strictlyBefore'
     return { kind: 'weekday', weekday: WEEKDAYS.indexOf(g.wk), which }

@@ -149,3 +149,16 @@ describe('quick line: relative times are to the minute', () => {
     expect(at('방금 백업 실패', kst('2026-12-01 15:20:42'))).toBe('2026-12-01 15:20')
   })
 })
+
+describe('quick line: 어젯밤 and 엊저녁 are last night and last evening', () => {
+  it.each([
+    ['어젯밤 11시 백업 실패', '2026-11-30 23:00'],
+    ['어젯밤 2시 백업 실패', '2026-12-01 02:00'], // 밤 2시 is after midnight, as with 어제 밤 2시
+    ['어젯밤 12시 백업 실패', '2026-12-01 00:00'],
+    ['어젯밤에 백업 실패', '2026-11-30 00:00'], // a day without a time is its 00:00, as 어제 밤
+    ['엊저녁 7시 백업 실패', '2026-11-30 19:00'],
+  ])('%s → %s', (line, when) => {
+    expect(at(line)).toBe(when)
+    expect(parse(line).title).toBe('백업 실패')
+  })
+})
