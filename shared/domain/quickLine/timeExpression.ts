@@ -15,7 +15,10 @@ const KOREAN_NUMBERS: Readonly<Record<string, number>> = {
 const KNUM = Object.keys(KOREAN_NUMBERS).sort((a, b) => b.length - a.length).join('|')
 const WEEKDAYS = '일월화수목금토' // index = 0 (Sunday) … 6
 
-const REL = `(?<rel>(?<relN>\\d{1,3}|${KNUM})\\s*(?<relU>분|시간)\\s*전|방금(?:\\s*전)?)`
+// Hours may carry minutes or 반 ("1시간 30분 전", "한 시간 반 전"): read apart, "30분 전" alone would be taken.
+const REL =
+  `(?<rel>(?:(?<relH>\\d{1,3}|${KNUM})\\s*시간(?:\\s*(?<relHM>\\d{1,2})\\s*분|\\s*(?<relHalf>반))?` +
+  `|(?<relM>\\d{1,3}|${KNUM})\\s*분)\\s*전|방금(?:\\s*전)?)`
 const DAY =
   '(?<day>(?:(?<y>\\d{4})\\s*년\\s*)?(?<mo>\\d{1,2})\\s*월\\s*(?<d>\\d{1,2})\\s*일' +
   '|(?<sm>\\d{1,2})/(?<sd>\\d{1,2})(?![/\\d])' +
@@ -56,6 +59,12 @@ function clockSpec(g: Record<string, string | undefined>): ClockSpec | undefined
   return undefined
 }
 
+/** "2시간 5분 전", "한 시간 반 전", "30분 전"; 방금 is now. */
+function relativeMs(g: Record<string, string | undefined>): number {
+  if (g.relH) return number(g.relH) * HOUR_MS + (g.relHalf ? 30 : g.relHM ? Number(g.relHM) : 0) * MINUTE_MS
+  return g.relM ? number(g.relM) * MINUTE_MS : 0
+}
+
 interface Phrase extends Span {
   spec: TimeSpec
   suffix?: string
@@ -67,7 +76,7 @@ function phrases(text: string): Phrase[] {
     const g = m.groups ?? {}
     if (!g.rel && !g.day && !g.clock) continue
     const spec: TimeSpec = g.rel
-      ? { agoMs: g.relN ? number(g.relN) * (g.relU === '시간' ? HOUR_MS : MINUTE_MS) : 0 }
+      ? { agoMs: relativeMs(g) }
       : { day: daySpec(g), clock: clockSpec(g) }
     // 12/1 is a date only before a time or 부터/에: "2/3 VM 실패" is two of three.
     if (g.sm && !spec.clock && g.suffix !== '부터' && g.suffix !== '에') continue

@@ -162,3 +162,16 @@ describe('quick line: 어젯밤 and 엊저녁 are last night and last evening', 
     expect(parse(line).title).toBe('백업 실패')
   })
 })
+
+describe('quick line: hours and minutes ago together', () => {
+  it.each([
+    ['1시간 30분 전 백업 실패', '2026-12-01 13:50'],
+    ['2시간 5분 전부터 백업 실패', '2026-12-01 13:15'],
+    ['한 시간 반 전 백업 실패', '2026-12-01 13:50'],
+    ['한시간반 전 백업 실패', '2026-12-01 13:50'],
+    ['1시간 반 전에 백업 실패', '2026-12-01 13:50'],
+  ])('%s → %s', (line, when) => {
+    expect(at(line)).toBe(when)
+    expect(parse(line).title).toBe('백업 실패')
+  })
+})
