@@ -63,12 +63,22 @@ function dayNumber(spec: DaySpec, today: number): number | null {
       return thisMonday - 7 + ((spec.weekday + 6) % 7)
     }
     case 'date': {
-      const year = spec.year ?? yearOfDayNumber(today)
-      const day = dayNumberFromParts(year, spec.month, spec.day)
-      const iso = `${year}-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`
-      return isoFromDayNumber(day) === iso ? day : null
+      if (spec.year !== undefined) return dateDay(spec.year, spec.month, spec.day)
+      // Without a year, the nearest such date: "12월 31일" typed on 2 January is the one just past,
+      // "12월 24일" typed on 1 December is this year's (after now, so not taken).
+      const year = yearOfDayNumber(today)
+      const thisYear = dateDay(year, spec.month, spec.day)
+      const lastYear = dateDay(year - 1, spec.month, spec.day)
+      if (thisYear === null) return lastYear
+      return lastYear !== null && today - lastYear < thisYear - today ? lastYear : thisYear
     }
   }
+}
+
+function dateDay(year: number, month: number, day: number): number | null {
+  const n = dayNumberFromParts(year, month, day)
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return isoFromDayNumber(n) === iso ? n : null
 }
 
 /**

@@ -175,3 +175,29 @@ describe('quick line: hours and minutes ago together', () => {
     expect(parse(line).title).toBe('백업 실패')
   })
 })
+
+describe('quick line: a date without a year is the nearest such date', () => {
+  const JAN_2 = kst('2027-01-02 10:00')
+
+  it.each([
+    ['12월 31일 오후 3시부터 백업 실패', '2026-12-31 15:00'],
+    ['12/31 오후 3시 백업 실패', '2026-12-31 15:00'],
+    ['12/30부터 백업 실패', '2026-12-30 00:00'],
+    ['1월 1일 백업 실패', '2027-01-01 00:00'],
+  ])('in early January, %s → %s (last year’s)', (line, when) => {
+    expect(at(line, JAN_2)).toBe(when)
+    expect(parse(line, JAN_2).title).toBe('백업 실패')
+  })
+
+  it('a written year is kept: 2027년 12월 31일 on 2027-01-02 is after now and not taken', () => {
+    const r = parse('2027년 12월 31일 백업 실패', JAN_2)
+    expect(r.firstOccurredAt).toBeUndefined()
+    expect(r.notes).toHaveLength(1)
+  })
+
+  it('2월 29일 in a year without one is the leap day before it; 2028-02-29 itself is read', () => {
+    expect(at('2월 29일 백업 실패', kst('2029-01-05 10:00'))).toBe('2028-02-29 00:00')
+    expect(at('2월 29일 오후 2시 백업 실패', kst('2028-02-29 15:00'))).toBe('2028-02-29 14:00')
+    expect(at('어제 백업 실패', kst('2028-03-01 10:00'))).toBe('2028-02-29 00:00')
+  })
+})
