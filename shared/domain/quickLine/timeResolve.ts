@@ -82,8 +82,8 @@ function dateDay(year: number, month: number, day: number): number | null {
 }
 
 /**
- * The instant a phrase names, in KST. A time without a day is the latest such instant not after
- * now; a day without a time is its 00:00. Null when the phrase names no real instant (2월 30일).
+ * The instant a phrase names, in KST. A time without a day, or with a bare weekday, is the latest
+ * such instant not after now; a day without a time is its 00:00. Null when the phrase names no real instant (2월 30일).
  * The caller decides what to do with an instant after now.
  */
 export function resolveTime(spec: TimeSpec, now: number): number | null {
@@ -95,7 +95,11 @@ export function resolveTime(spec: TimeSpec, now: number): number | null {
   const on = (day: number) => kstMidnight(day + (clock.nextDay ? 1 : 0)) + clock.minutes * MINUTE_MS
   if (spec.day) {
     const day = dayNumber(spec.day, today)
-    return day === null ? null : on(day)
+    if (day === null) return null
+    // A bare weekday with a time still ahead today ("금요일 오후 5시" on Friday 15:20) is last week's,
+    // as a bare time still ahead is yesterday's; 오늘 stays today.
+    if (spec.day.kind === 'weekday' && spec.day.which === 'onOrBefore' && spec.clock && on(day) > now) return on(day - 7)
+    return on(day)
   }
   for (let day = today; day >= today - 2; day--) if (on(day) <= now) return on(day)
   return null

@@ -201,3 +201,17 @@ describe('quick line: a date without a year is the nearest such date', () => {
     expect(at('어제 백업 실패', kst('2028-03-01 10:00'))).toBe('2028-02-29 00:00')
   })
 })
+
+describe('quick line: a weekday with a time names the latest such moment not after now', () => {
+  const FRIDAY = kst('2026-12-04 15:20')
+
+  it('on Friday 15:20, 금요일 오후 5시 is last Friday; 금요일 오후 2시 is today', () => {
+    expect(at('금요일 오후 5시 백업 실패', FRIDAY)).toBe('2026-11-27 17:00')
+    expect(at('금요일 오후 2시 백업 실패', FRIDAY)).toBe('2026-12-04 14:00')
+    expect(at('금요일 백업 실패', FRIDAY)).toBe('2026-12-04 00:00')
+  })
+
+  it('오늘 stays today: 오늘 오후 5시 at 15:20 is after now and not taken', () => {
+    expect(parse('오늘 오후 5시 백업 실패', FRIDAY).firstOccurredAt).toBeUndefined()
+  })
+})
