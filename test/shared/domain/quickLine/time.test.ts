@@ -215,3 +215,21 @@ describe('quick line: a weekday with a time names the latest such moment not aft
     expect(parse('오늘 오후 5시 백업 실패', FRIDAY).firstOccurredAt).toBeUndefined()
   })
 })
+
+describe('quick line: days ago name a day, as 어제 and 그제 do', () => {
+  it.each([
+    ['2일 전 오후 3시 백업 실패', '2026-11-29 15:00'],
+    ['3일 전부터 백업 실패', '2026-11-28 00:00'], // a day without a time is its 00:00
+    ['하루 전 백업 실패', '2026-11-30 00:00'],
+    ['이틀 전 밤 11시 백업 실패', '2026-11-29 23:00'],
+    ['사흘 전에 백업 실패', '2026-11-28 00:00'],
+    ['일주일 전 백업 실패', '2026-11-24 00:00'],
+  ])('%s → %s', (line, when) => {
+    expect(at(line)).toBe(when)
+    expect(parse(line).title).toBe('백업 실패')
+  })
+
+  it('a duration in days is not a time', () => {
+    expect(fields('3일 동안 백업 실패')).toEqual({ title: '3일 동안 백업 실패', problemType: 'backup' })
+  })
+})
