@@ -70,12 +70,3 @@ const pick = (texts: Record<string, Bilingual>, lang: keyof Bilingual): Record<s
 
 /** An import the user stopped (the core's answer, and the page's when it stops the upload itself). */
 export const IMPORT_CANCELLED: Bilingual = { ko: '가져오기를 취소했습니다. 지금 데이터는 그대로입니다.', en: 'The import was cancelled. Your current data is unchanged.' }
-
-export function zodFields(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_'
-    fields[key] ??= issue.message
-  }
-  return fields
-}

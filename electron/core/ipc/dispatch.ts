@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { AppError, contract, zodFields, type Channel, type IpcError, type IpcResult, type ParsedRequestOf, type ReplyOf } from '../../../shared/ipc'
+import { AppError, contract, type Channel, type IpcError, type IpcResult, type ParsedRequestOf, type ReplyOf } from '../../../shared/ipc'
+import { issueFields } from '../../../shared/ipc/zodSentence'
 import { storeFailure } from '../store/storeErrors'
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ReplyOf<C> | Promise<ReplyOf<C>> }
@@ -37,25 +38,24 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
 }
 
 /**
- * A payload the contract refuses. The Korean names each field with zod's message; the English
- * names the fields only (zod's messages of the shared schemas are Korean).
+ * A payload the contract refuses, in both languages: each field named by its key or by the schema's
+ * Korean message (the page's own check, which runs first, names it in the UI's words), the first
+ * three in the message.
  */
 function invalid(error: z.ZodError, ko: string, en: string): IpcError {
-  const fields = zodFields(error)
-  const paths = Object.keys(fields).slice(0, 3)
+  const fields = issueFields(error.issues, 'ko', keyName, 'core')
+  const enFields = issueFields(error.issues, 'en', keyName, 'core')
   return {
     code: 'invalid',
     message: `${ko} (${describe(fields)})`,
     fields,
-    en: {
-      message: `${en} (${paths.join(', ')}). Nothing was changed — correct the value and try again.`,
-      fields: Object.fromEntries(Object.keys(fields).map((k) => [k, 'This value is not valid'])),
-    },
+    en: { message: `${en} (${describe(enFields)}). Nothing was changed — correct the value and try again.`, fields: enFields },
   }
 }
 
-const describe = (fields: Record<string, string>): string =>
-  Object.entries(fields)
-    .slice(0, 3)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('; ')
+const keyName = (path: PropertyKey[]): string | null => {
+  const last = [...path].reverse().find((p) => typeof p === 'string')
+  return last === undefined ? null : String(last)
+}
+
+const describe = (fields: Record<string, string>): string => Object.values(fields).slice(0, 3).join('; ')

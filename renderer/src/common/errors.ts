@@ -1,7 +1,7 @@
 import { ApiError } from '../../api'
 import type { Lang } from '../../../shared/format/duration'
 import { i18n } from '../i18n'
-import { EXTRA_NAMES, issueFields } from './validationMessages'
+import { issueFields } from '../../../shared/ipc/zodSentence'
 
 export interface FormErrors {
   message: string
@@ -9,6 +9,20 @@ export interface FormErrors {
 }
 
 export const noErrors: FormErrors = { message: '', fields: {} }
+
+/** Names of fields outside the issue editor's list (`wb.fields`), by the last segment of their path. */
+export const EXTRA_NAMES: Record<string, { ko: string; en: string }> = {
+  caseNumber: { ko: '케이스 번호', en: 'Case number' },
+  text: { ko: '메모', en: 'Note' },
+  note: { ko: '메모', en: 'Note' },
+  query: { ko: '검색어', en: 'Search' },
+  name: { ko: '이름', en: 'Name' },
+  phone: { ko: '전화번호', en: 'Phone' },
+  email: { ko: '이메일', en: 'E-mail' },
+  company: { ko: '회사', en: 'Company' },
+  at: { ko: '시각', en: 'Time' },
+  json: { ko: '가져올 파일', en: 'Import file' },
+}
 
 /** A field's name in the UI language, from the last segment of its path (`patch.title` → 제목). */
 export function fieldName(path: PropertyKey[], lang: Lang = i18n.language as Lang): string | null {

@@ -43,6 +43,15 @@ describe('validation messages in the user’s language, naming the field', () =>
     expect(badTrack.fields['patch.track']).toBe('분류: 목록에 있는 값을 고르세요')
   })
 
+  it("a pattern (the case number's 8 digits) reads as the schema's own Korean sentence, which says what to type", async () => {
+    const short = await failure(call('issues.create', { title: 'x', track: 'general', caseNumber: '1234' }))
+    expect(short.fields.caseNumber).toBe('케이스 번호는 숫자 8자리입니다')
+    await i18n.changeLanguage('en')
+    const en = await failure(call('issues.create', { title: 'x', track: 'general', caseNumber: '1234' }))
+    expect(en.fields.caseNumber).toBe('Case number: the format is not right')
+    expect(sent.n).toBe(0)
+  })
+
   it("a rule zod cannot describe (custom) reads as the schema's own sentence: Korean, or its English in the English UI", async () => {
     const backwards = { from: '2026-12-01T15:00:00.000Z', to: '2026-11-01T15:00:00.000Z' }
     const ko = await failure(call('reports.sla', backwards))

@@ -67,7 +67,7 @@ describe('an error from the core reaches the wire in Korean and, under en, in En
     expect(failure('SQLITE_BUSY')).toBeUndefined()
   })
 
-  it("dispatch's own errors (unknown channel, invalid request) have English too, naming the fields", async () => {
+  it("dispatch's own errors (unknown channel, invalid request) have English too, saying why each field was refused", async () => {
     t = testCore()
     const unknown = errorOf(await t.callRaw('issues.nope', {}))
     expect(unknown.code).toBe('unknownChannel')
@@ -75,12 +75,23 @@ describe('an error from the core reaches the wire in Korean and, under en, in En
     expect(unknown.en?.message).toBe('Unknown channel: issues.nope. This app version does not have that request.')
     const invalid = errorOf(await t.callRaw('issues.create', { title: '', track: 'nope' }))
     expect(invalid.code).toBe('invalid')
-    expect(invalid.message).toMatch(/^잘못된 요청입니다/)
-    expect(Object.keys(invalid.fields ?? {})).toEqual(['title', 'track'])
-    expect(invalid.en).toEqual({
-      message: 'The request is not valid (title, track). Nothing was changed — correct the value and try again.',
-      fields: { title: 'This value is not valid', track: 'This value is not valid' },
+    expect(invalid).toMatchObject({
+      message: '잘못된 요청입니다 (제목을 입력하세요; track: 목록에 있는 값을 고르세요)',
+      fields: { title: '제목을 입력하세요', track: 'track: 목록에 있는 값을 고르세요' },
     })
+    expect(invalid.en).toEqual({
+      message: 'The request is not valid (title: please fill this in; track: choose one of the listed values). Nothing was changed — correct the value and try again.',
+      fields: { title: 'title: please fill this in', track: 'track: choose one of the listed values' },
+    })
+  })
+
+  it('a rule zod words itself (a length, an unknown key) reaches the wire in Korean and English, not zod\'s English', async () => {
+    t = testCore()
+    const invalid = errorOf(await t.callRaw('issues.create', { title: 'x'.repeat(301), track: 'general', extra: 1 }))
+    expect(invalid.fields).toEqual({ title: 'title: 최대 300자까지 입력할 수 있습니다', _: '알 수 없는 항목입니다: extra' })
+    expect(invalid.en?.fields).toEqual({ title: 'title: at most 300 characters', _: 'Unknown fields: extra' })
+    expect(invalid.message).not.toMatch(/Too big|expected|Unrecognized/)
+    expect(await t.callRaw('issues.list', {})).toMatchObject({ ok: true, value: [] })
   })
 
   it("an AppError's Error.message stays the Korean text (logs and Korean assertions)", () => {

@@ -1,22 +1,8 @@
 import type { z } from 'zod'
-import type { Lang } from '../../../shared/format/duration'
+import type { Lang } from '../format/duration'
 
-/** A zod issue as the renderer sees it (zod v4's issue shapes, only what the sentences need). */
+/** A zod issue (zod v4's issue shapes, only what the sentences need). */
 type Issue = z.core.$ZodIssue
-
-/** Names of fields outside the issue editor's list (`wb.fields`), by the last segment of their path. */
-export const EXTRA_NAMES: Record<string, { ko: string; en: string }> = {
-  caseNumber: { ko: '케이스 번호', en: 'Case number' },
-  text: { ko: '메모', en: 'Note' },
-  note: { ko: '메모', en: 'Note' },
-  query: { ko: '검색어', en: 'Search' },
-  name: { ko: '이름', en: 'Name' },
-  phone: { ko: '전화번호', en: 'Phone' },
-  email: { ko: '이메일', en: 'E-mail' },
-  company: { ko: '회사', en: 'Company' },
-  at: { ko: '시각', en: 'Time' },
-  json: { ko: '가져올 파일', en: 'Import file' },
-}
 
 /** Korean object particle after a name: 을 after a final consonant, 를 otherwise (Latin names take 을(를)). */
 function eul(word: string): string {
@@ -25,14 +11,26 @@ function eul(word: string): string {
   return (last - 0xac00) % 28 ? `${word}을` : `${word}를`
 }
 
+const HANGUL = /[\uac00-\ud7a3]/
+
 /**
- * One validation problem as a sentence in the user's language, naming the field. The schemas'
- * own (Korean) messages are used only for rules zod cannot describe (`custom`): in the Korean UI
- * the message, in the English UI the English the schema gives beside it (`params.en`).
+ * Who words the problem. The page names each field in the UI's words and words each rule itself,
+ * taking a schema's own (Korean) message only where zod cannot describe the rule (custom, a
+ * pattern); the core knows fields only by their keys, so its Korean takes the schema's message
+ * whenever there is one (it names the field: "제목을 입력하세요").
  */
-export function issueSentence(issue: Issue, lang: Lang, nameOf: (path: PropertyKey[]) => string | null): string {
-  const name = nameOf(issue.path)
+export type Wording = 'page' | 'core'
+
+/**
+ * One validation problem as a sentence in Korean or English. zod's own messages are English, so a
+ * rule is worded here from its code; a custom rule's English is the `params.en` the schema gives
+ * beside its Korean message.
+ */
+export function issueSentence(issue: Issue, lang: Lang, nameOf: (path: PropertyKey[]) => string | null, wording: Wording = 'page'): string {
   const ko = lang === 'ko'
+  const unworded = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex')
+  if (ko && (unworded || wording === 'core') && HANGUL.test(issue.message)) return issue.message
+  const name = nameOf(issue.path)
   const field = name ?? (ko ? '값' : 'This value')
   switch (issue.code) {
     case 'too_big':
@@ -60,7 +58,6 @@ export function issueSentence(issue: Issue, lang: Lang, nameOf: (path: PropertyK
     case 'unrecognized_keys':
       return ko ? `알 수 없는 항목입니다: ${issue.keys.join(', ')}` : `Unknown fields: ${issue.keys.join(', ')}`
     case 'custom':
-      if (ko && issue.message) return issue.message
       if (!ko && typeof issue.params?.en === 'string') return issue.params.en
       return ko ? `${field}: 값이 올바르지 않습니다` : `${field}: this value is not accepted`
     default:
@@ -69,11 +66,16 @@ export function issueSentence(issue: Issue, lang: Lang, nameOf: (path: PropertyK
 }
 
 /** Field path → sentence, the first problem per field; the key is the dotted path the forms look up. */
-export function issueFields(issues: readonly Issue[], lang: Lang, nameOf: (path: PropertyKey[]) => string | null): Record<string, string> {
+export function issueFields(
+  issues: readonly Issue[],
+  lang: Lang,
+  nameOf: (path: PropertyKey[]) => string | null,
+  wording: Wording = 'page',
+): Record<string, string> {
   const fields: Record<string, string> = {}
   for (const issue of issues) {
     const key = issue.path.map(String).join('.') || '_'
-    fields[key] ??= issueSentence(issue, lang, nameOf)
+    fields[key] ??= issueSentence(issue, lang, nameOf, wording)
   }
   return fields
 }
