@@ -7,7 +7,7 @@ import type { Found, Span } from './types'
 // 지난 금요일, 지난주 금요일, 12월 1일, 12/1 before a time or 부터/에), clock times (3시, 3시 30분,
 // 3시 반, 15:30, with 오전/오후/아침/새벽/저녁/낮/밤, 정오, 자정), each with an optional trailing
 // 부터 / 에 / 경 / 쯤 / 께 that leaves with it. Durations (3시간, 12시간째) and dotted numbers
-// (VBR 12.3) are not times.
+// (VBR 12.3) are not times. 내일 / 모레 with a clock are read only to know the time is later than now.
 
 const KOREAN_NUMBERS: Readonly<Record<string, number>> = {
   한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10, 열한: 11, 열두: 12, 스무: 20,
@@ -25,7 +25,7 @@ const DAY =
   '(?<day>(?:(?<y>\\d{4})\\s*년\\s*)?(?<mo>\\d{1,2})\\s*월\\s*(?<d>\\d{1,2})\\s*일' +
   '|(?<sm>\\d{1,2})/(?<sd>\\d{1,2})(?![/\\d])' +
   // 어젯밤 / 엊저녁: yesterday with its period glued on (the period word is read next).
-  '|오늘|어제|어젯(?=밤)|엊(?=저녁)|그저께|엊그제|그제' +
+  '|오늘|어제|어젯(?=밤)|엊(?=저녁)|그저께|엊그제|그제|내일|모레' +
   // "2일 전 오후 3시", "이틀 전": a day, like 그제 (a bare "2일 전" is that day's 00:00).
   `|(?:(?<dago>\\d{1,2})\\s*일|(?<dagoW>${DAY_WORDS}))\\s*전` +
   '|(?<wkp>지난\\s*주\\s*|저번\\s*주\\s*|지난\\s*)?(?<wk>[월화수목금토일])요일)'
@@ -48,6 +48,8 @@ function daySpec(g: Record<string, string | undefined>): DaySpec | undefined {
   if (g.dago) return { kind: 'daysAgo', days: Number(g.dago) }
   if (g.dagoW) return { kind: 'daysAgo', days: DAYS_AGO[g.dagoW] }
   if (day === '오늘') return { kind: 'daysAgo', days: 0 }
+  if (day === '내일') return { kind: 'daysAgo', days: -1 } // later than now: the phrase stays in the title
+  if (day === '모레') return { kind: 'daysAgo', days: -2 }
   if (day === '어제' || day === '어젯' || day === '엊') return { kind: 'daysAgo', days: 1 }
   if (g.wk) {
     const which = !g.wkp ? 'onOrBefore' : /주/u.test(g.wkp) ? 'previousWeek' : 'strictlyBefore'
@@ -81,6 +83,9 @@ function phrases(text: string): Phrase[] {
   for (const m of matches(TIME, text)) {
     const g = m.groups ?? {}
     if (!g.rel && !g.day && !g.clock) continue
+    // 내일 / 모레 alone is a plan ("내일 재확인"), not a time the line names; with a clock it is a
+    // future time, kept whole in the title with a note (not its clock read as today's).
+    if ((g.day === '내일' || g.day === '모레') && !g.clock) continue
     const spec: TimeSpec = g.rel
       ? { agoMs: relativeMs(g) }
       : { day: daySpec(g), clock: clockSpec(g) }

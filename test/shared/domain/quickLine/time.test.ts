@@ -129,6 +129,23 @@ describe('quick line: clock times', () => {
     expect(r.notes[0]).toContain('오늘 오후 5시')
   })
 
+  it('내일 / 모레 with a time is later than now: the whole phrase stays in the title with a note, its clock not read as today', () => {
+    const r = parse('내일 오전 10시 점검 예정 백업 실패')
+    expect(r.firstOccurredAt).toBeUndefined()
+    expect(r.title).toBe('내일 오전 10시 점검 예정 백업 실패')
+    expect(r.notes).toHaveLength(1)
+    expect(r.notes[0]).toContain('내일 오전 10시')
+    expect(parse('모레 3시 재점검').notes[0]).toContain('모레 3시')
+    expect(parse('모레 3시 재점검').firstOccurredAt).toBeUndefined()
+  })
+
+  it('내일 / 모레 alone is a plan, not a time: no note, and a real time in the line is still read', () => {
+    const r = parse('어제 오후 3시부터 백업 실패 내일 재확인')
+    expect(r.notes).toEqual([])
+    expect(r.title).toBe('백업 실패 내일 재확인')
+    expect(fields('어제 오후 3시부터 백업 실패 내일 재확인').firstOccurredAt).toBe('2026-11-30 15:00')
+  })
+
   it('just after midnight: 3시 is yesterday afternoon, 밤 12시 is a minute ago, 오늘 is 00:00', () => {
     const night = kst('2026-12-01 00:01')
     expect(at('3시 백업 실패', night)).toBe('2026-11-30 15:00')
