@@ -30,6 +30,9 @@ module.exports = {
   nodeGypRebuild: false,
   buildDependenciesFromSource: false,
   // Electron fuses, flipped in the packaged binary (@electron/fuses through electron-builder).
+  // grantFileProtocolExtraPrivileges stays at Electron's default (on): the pages are file:// (loadFile)
+  // and load their module scripts over file://; turning it off needs the pages served from a custom
+  // protocol first (Electron's security guide, item 18).
   electronFuses: {
     runAsNode: false,
     enableCookieEncryption: true,

@@ -12,6 +12,7 @@ export interface AppWindowsOptions {
   /** Windows is shutting down or logging off (`before-quit` is not emitted then). */
   onSessionEnd(): void
   isQuitting(): boolean
+  log: { warn(...a: unknown[]): void }
 }
 
 /** The two windows: the dashboard (`index`) and the quick entry; closing hides them (the app lives in the tray). */
@@ -27,6 +28,11 @@ export function createAppWindows(o: AppWindowsOptions) {
       }
     })
     win.on('session-end', () => o.onSessionEnd())
+    // A renderer that crashed or ran out of memory leaves a blank window that never recovers: load the page again.
+    win.webContents.on('render-process-gone', (_e, details) => {
+      o.log.warn(`renderer of ${page} gone: ${details.reason}`)
+      if (details.reason !== 'clean-exit' && !o.isQuitting()) win.webContents.reload()
+    })
     // Hidden, not closed: the typed draft stays in the page for the next press of the shortcut.
     if (page === 'quick') win.on('blur', () => win.hide())
     const where = pageLocation(page, o.rendererDir, o.devUrl)

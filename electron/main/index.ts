@@ -9,12 +9,14 @@ import { useNativeBinding, type StoreOpenError } from '../core/store/database'
 import { openCore } from '../core/openCore'
 import { recoverStoreFile, type RecoveryChoice } from '../core/store/recovery'
 import { DB_FILE_NAME } from '../core/store/store'
-import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, normalizeExternalUrl, type EventOf } from '../../shared/ipc'
+import { AppError, CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, type EventOf } from '../../shared/ipc'
 import { trayModel } from '../../shared/schedule/trayModel'
 import { createAppWindows } from './appWindows'
 import { dataFileDialogs } from './dataDialogs'
+import { externalOpener } from './externalOpen'
+import { writeNewFiles } from './exportFolder'
 import { forwardEvents, registerIpc } from './ipc'
-import { applicationMenuTemplate, loginItemSettings, startAtLoginSupported, startedAtLogin } from './lifecycle'
+import { applicationMenuTemplate, loginItemSettings, pageForArgs, startAtLoginSupported, startedAtLogin } from './lifecycle'
 import { setUpLog } from './log'
 import { createNotifier } from './notifier'
 import { resyncOnWake } from './power'
@@ -25,6 +27,10 @@ import { createTrayStatus } from './trayStatus'
 import { trayIconFiles, trustedUrlCheck } from './windows'
 
 const APP_ID = 'kr.partner.veeam-escalation-tray'
+// Windows: the COM class through which a click in Action Center reaches (or starts) the app. Fixed,
+// so that a toast of an earlier run still finds this one (Electron picks a random one per run
+// otherwise). Never change it: toasts already in Action Center carry the old one.
+const TOAST_ACTIVATOR_CLSID = '{42E8AFB9-031F-4384-AAE0-876C7B995B8F}'
 const platform = process.platform
 const rendererDir = path.join(__dirname, '..', 'renderer')
 const resources = app.isPackaged ? path.join(process.resourcesPath, 'resources') : resourcesDir(__dirname)
@@ -49,33 +55,34 @@ const windows = createAppWindows({
   platform,
   onSessionEnd: () => shutdown?.(),
   isQuitting: () => quitting,
+  log: logs.log,
 })
 let shutdown: (() => void) | null = null
 
-function openExternal(raw: string): boolean {
-  const url = normalizeExternalUrl(raw) // only the rebuilt address reaches the OS, never the raw string
-  if (!url) return false
-  void shell.openExternal(url)
-  return true
-}
+const openExternal = externalOpener(shell, logs.log)
 
-/** Export: the user picks a folder; the three files are written there. */
+/** Export: the user picks a folder; the files are written there under names not yet taken (exportFolder.ts). */
 async function saveExportedFiles(files: { name: string; data: Buffer }[]): Promise<string | null> {
   const options = { title: '등록양식 저장 위치', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
   const choice = await dialog.showOpenDialog(options)
   if (choice.canceled || !choice.filePaths[0]) throw new AppError('rule', { ko: '저장을 취소했습니다', en: 'Saving was cancelled' })
-  for (const f of files) fs.writeFileSync(path.join(choice.filePaths[0], f.name), f.data)
+  writeNewFiles(choice.filePaths[0], files)
   return choice.filePaths[0]
 }
 
-async function start(): Promise<void> {
+/** Starts the app once Electron is ready; false when the user chose to quit instead (the recovery dialog's 종료). */
+async function start(): Promise<boolean> {
+  if (platform === 'win32') app.setToastActivatorCLSID(TOAST_ACTIVATOR_CLSID) // before any toast: it goes into the registration
   app.setAppUserModelId(APP_ID) // Windows shows no notifications without it (and it must match the installer's shortcut)
   Menu.setApplicationMenu(applicationMenuTemplate(platform) ? Menu.buildFromTemplate(applicationMenuTemplate(platform)!) : null)
   if (platform === 'darwin') app.dock?.hide() // a tray app: no Dock icon
   hardenSession(session.defaultSession, trusted, devUrl ? DEV_SERVER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY)
 
   const core = openAppCore(path.join(app.getPath('userData'), DB_FILE_NAME))
-  if (!core) return app.quit() // the user chose 종료 in the recovery dialog
+  if (!core) {
+    app.quit() // the user chose 종료 in the recovery dialog
+    return false
+  }
   shutdown = () => {
     if (quitting) return
     quitting = true
@@ -102,7 +109,15 @@ async function start(): Promise<void> {
     language,
     icon: path.join(resources, 'icons', 'app.png'),
     openIssue: (issueId) => windows.show('index', issueId),
-    snooze: (issueId) => core.alerts.snooze(issueId, 10),
+    // A toast can outlive its reason (an old one in Action Center, the issue resolved since): show the issue instead of failing.
+    snooze: (issueId) => {
+      try {
+        core.alerts.snooze(issueId, 10)
+      } catch (e) {
+        logs.log.warn(`snooze of issue ${issueId} from a notification refused`, e)
+        windows.show('index', issueId)
+      }
+    },
     failed: () => windows.flash(),
   })
 
@@ -162,9 +177,10 @@ async function start(): Promise<void> {
   trayStatus.update()
 
   windows.prepare()
-  // Started by the login item: stay in the tray. Otherwise (first start, a click on the app) show the dashboard.
-  if (!startedAtLogin(platform, process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) windows.show('index')
+  // Started by the login item: stay in the tray. Otherwise (first start, a click on the app) show the dashboard, or with --quick the quick window.
+  if (!startedAtLogin(platform, process.argv, app.getLoginItemSettings().wasOpenedAtLogin)) windows.show(pageForArgs(process.argv) ?? 'index')
   logs.log.info(`started ${app.getVersion()} on ${platform}, shortcut ${shortcut.accelerator}: ${shortcut.state}`)
+  return true
 }
 
 /** A bad database file is left untouched; the user chooses: restore the newest good backup, start a new file, or quit. */
@@ -198,14 +214,22 @@ function askRecovery(file: string, e: StoreOpenError): RecoveryChoice | null {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => windows.show('index'))
-  app.on('activate', () => windows.show('index')) // macOS: the app was opened again (Finder, Spotlight)
-  app.on('web-contents-created', (_e, contents) => hardenContents(contents, trusted, openExternal))
+  const started = app.whenReady().then(start)
+  // A second start (second-instance) or a Dock click (macOS activate, which may come even before
+  // ready) waits for the start to finish: before it no window may be created, and a page would
+  // find no IPC handler to answer its first call.
+  const afterStart = (show: () => void) => void started.then((running) => running && show(), () => {})
+  // A login start while the app already runs (Windows may restore it at sign-in before the login item starts) shows nothing.
+  app.on('second-instance', (_e, argv) =>
+    afterStart(() => {
+      const asked = pageForArgs(argv)
+      if (asked) windows.show(asked)
+    }),
+  )
+  app.on('activate', () => afterStart(() => windows.show('index'))) // macOS: the app was opened again (Finder, Spotlight)
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents, trusted, (url) => void openExternal(url).catch(() => {}))) // the failure is logged
   app.on('window-all-closed', () => {
     /* stay in the tray */
   })
-  app
-    .whenReady()
-    .then(start)
-    .catch((e: unknown) => reportStartFailure({ dialog, shell, log: logs.log, exit: (code) => app.exit(code) }, e, logs))
+  started.catch((e: unknown) => reportStartFailure({ dialog, shell, log: logs.log, exit: (code) => app.exit(code) }, e, logs))
 }

@@ -4,6 +4,16 @@ import type { MenuItemConstructorOptions } from 'electron'
 export const HIDDEN_ARG = '--hidden'
 
 /**
+ * Started with this argument (or started again with it while running), the app opens the quick
+ * window: a desktop's own shortcut can run `<app> --quick` where global keys do not reach the app
+ * (Wayland sessions, where `globalShortcut.register` may even report success and do nothing).
+ */
+export const QUICK_ARG = '--quick'
+
+/** The window a start (or a second start) with these arguments asks for; none for a login start (HIDDEN_ARG). */
+export const pageForArgs = (argv: readonly string[]): 'quick' | 'index' | null => (argv.includes(QUICK_ARG) ? 'quick' : argv.includes(HIDDEN_ARG) ? null : 'index')
+
+/**
  * The application menu: none on Windows and Linux (Electron's default has Reload and DevTools, and
  * Ctrl+R would wipe a half-typed quick entry); on macOS a minimal one, since copy and paste in
  * text fields go through the Edit menu there.

@@ -70,6 +70,10 @@ export function trustedUrlCheck(rendererDirUrl: string, devUrl?: string): (url: 
     }
     // Windows paths are case-insensitive; Chromium may report the drive letter in either case.
     const windowsPath = /^\/[A-Za-z]:\//.test(rootPath)
+    // The URL parser resolved the dot segments it could see; encoded ones (`..%2F`, and `%5C` on
+    // Windows where \ separates too) appear only now and would climb out of the folder: never ours.
+    const segments = (windowsPath ? pathname.replaceAll('\\', '/') : pathname).split('/')
+    if (pathname.includes('\0') || segments.some((p) => p === '.' || p === '..')) return false
     const a = windowsPath ? pathname.toLowerCase() : pathname
     const b = windowsPath ? rootPath.toLowerCase() : rootPath
     return a.startsWith(`${b}/`)

@@ -7,6 +7,15 @@ export const EXTERNAL_ALLOW_LIST = [
   'https://my.veeam.com/',
 ] as const
 
+/**
+ * The allow-list parsed once: an address matches an entry with the same origin and, when the
+ * entry's path ends in `/`, a path below it, otherwise exactly that path (Google's `/search`, not
+ * `/searchbyimage` or `/search%2F..%2Furl`). Compared on the parsed URL, never as text.
+ */
+const ALLOWED = EXTERNAL_ALLOW_LIST.map((entry) => new URL(entry))
+const isAllowListed = (url: URL): boolean =>
+  ALLOWED.some((a) => url.origin === a.origin && (a.pathname.endsWith('/') ? url.pathname.startsWith(a.pathname) : url.pathname === a.pathname))
+
 /** One address of a mailto: link (no commas, no header-like characters). */
 const MAIL_ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/
 const MAILTO_FIELDS = new Set(['subject', 'body', 'cc'])
@@ -46,7 +55,7 @@ export function normalizeExternalUrl(raw: string): string | null {
   }
   if (url.protocol === 'mailto:') return normalizeMailto(url)
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return null
-  return EXTERNAL_ALLOW_LIST.some((prefix) => url.href.startsWith(prefix)) ? url.href : null
+  return isAllowListed(url) ? url.href : null
 }
 
 function normalizeMailto(url: URL): string | null {

@@ -5,8 +5,8 @@ import type { SaveFiles } from '../services/exportService'
 import type { Handlers } from './dispatch'
 
 export interface HostHooks {
-  /** Opens an allow-listed address in the system browser; false where the host cannot (the browser preview opens it itself). */
-  openExternal(url: string): boolean
+  /** Opens an allow-listed address in the system browser; false where the host cannot (the browser preview opens it itself); rejects when no application opens it. */
+  openExternal(url: string): boolean | Promise<boolean>
   /** Saves exported files where the user chooses (Electron: a dialog); null where the page downloads them. */
   saveFiles?: SaveFiles
   /** Shows the quick-entry window (Electron); false where the page opens its own dialog (the preview). */
@@ -92,6 +92,6 @@ export function createHandlers(core: Core, hooks: HostHooks): Handlers {
     'reports.sla': (req) => core.reports.report(req),
     'reports.export': (req) => core.reports.export(req, hooks.saveFiles ?? (async () => null)),
 
-    'shell.openExternal': ({ url }) => ({ openedByHost: openExternal(url, hooks.openExternal) }),
+    'shell.openExternal': async ({ url }) => ({ openedByHost: await openExternal(url, hooks.openExternal) }),
   }
 }

@@ -63,17 +63,27 @@ function dayNumber(spec: DaySpec, today: number): number | null {
       return thisMonday - 7 + ((spec.weekday + 6) % 7)
     }
     case 'date': {
-      const year = spec.year ?? yearOfDayNumber(today)
-      const day = dayNumberFromParts(year, spec.month, spec.day)
-      const iso = `${year}-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`
-      return isoFromDayNumber(day) === iso ? day : null
+      if (spec.year !== undefined) return dateDay(spec.year, spec.month, spec.day)
+      // Without a year, the nearest such date: "12월 31일" typed on 2 January is the one just past,
+      // "12월 24일" typed on 1 December is this year's (after now, so not taken).
+      const year = yearOfDayNumber(today)
+      const thisYear = dateDay(year, spec.month, spec.day)
+      const lastYear = dateDay(year - 1, spec.month, spec.day)
+      if (thisYear === null) return lastYear
+      return lastYear !== null && today - lastYear < thisYear - today ? lastYear : thisYear
     }
   }
 }
 
+function dateDay(year: number, month: number, day: number): number | null {
+  const n = dayNumberFromParts(year, month, day)
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return isoFromDayNumber(n) === iso ? n : null
+}
+
 /**
- * The instant a phrase names, in KST. A time without a day is the latest such instant not after
- * now; a day without a time is its 00:00. Null when the phrase names no real instant (2월 30일).
+ * The instant a phrase names, in KST. A time without a day, or with a bare weekday, is the latest
+ * such instant not after now; a day without a time is its 00:00. Null when the phrase names no real instant (2월 30일).
  * The caller decides what to do with an instant after now.
  */
 export function resolveTime(spec: TimeSpec, now: number): number | null {
@@ -85,7 +95,11 @@ export function resolveTime(spec: TimeSpec, now: number): number | null {
   const on = (day: number) => kstMidnight(day + (clock.nextDay ? 1 : 0)) + clock.minutes * MINUTE_MS
   if (spec.day) {
     const day = dayNumber(spec.day, today)
-    return day === null ? null : on(day)
+    if (day === null) return null
+    // A bare weekday with a time still ahead today ("금요일 오후 5시" on Friday 15:20) is last week's,
+    // as a bare time still ahead is yesterday's; 오늘 stays today.
+    if (spec.day.kind === 'weekday' && spec.day.which === 'onOrBefore' && spec.clock && on(day) > now) return on(day - 7)
+    return on(day)
   }
   for (let day = today; day >= today - 2; day--) if (on(day) <= now) return on(day)
   return null

@@ -27,6 +27,10 @@ describe('window security', () => {
     expect(trusted('file:///app/out/renderer-evil/index.html')).toBe(false)
     expect(trusted('file:///app/out/renderer/../../etc/passwd')).toBe(false)
     expect(trusted('not a url')).toBe(false)
+    // encoded separators and dot segments that only appear after decoding must not climb out
+    expect(trusted('file:///app/out/renderer/..%2F..%2Fsecret.html')).toBe(false)
+    expect(trusted('file:///app/out/renderer%2F..%2F..%2Fetc/passwd')).toBe(false)
+    expect(trusted('file:///app/out/renderer/%2E%2E/%2E%2E/etc/passwd')).toBe(false)
     expect(pageLocation('quick', '/app/out/renderer')).toEqual({ file: '/app/out/renderer/quick.html' })
   })
 
@@ -42,6 +46,7 @@ describe('window security', () => {
     expect(win('file:///c:/Users/%ED%99%8D%EA%B8%B8%EB%8F%99/%23%EC%95%B1/out/renderer/quick.html')).toBe(true)
     expect(win('file:///C:/Users/other/out/renderer/index.html')).toBe(false)
     expect(win('file://evil-share/C:/Users/%ED%99%8D%EA%B8%B8%EB%8F%99/%23%EC%95%B1/out/renderer/index.html')).toBe(false)
+    expect(win('file:///C:/Users/%ED%99%8D%EA%B8%B8%EB%8F%99/%23%EC%95%B1/out/renderer/..%5C..%5C..%5Cevil.html')).toBe(false) // \\ is a separator on Windows
   })
 
   it('the quick window is frameless, on top, and out of the taskbar', () => {

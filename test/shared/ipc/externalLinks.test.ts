@@ -38,4 +38,30 @@ describe('external links: only the normalised address is handed on', () => {
       expect(normalizeExternalUrl(url), url).toBeNull()
     }
   })
+
+  it('compares the parsed address by origin and path, so tricky spellings open only what they really are', () => {
+    const opened = {
+      'https://WWW.VEEAM.COM/kb': 'https://www.veeam.com/kb', // uppercase host: the same site
+      'HTTPS://forums.veeam.com/': 'https://forums.veeam.com/',
+      'https://www.veeam.com:443/kb': 'https://www.veeam.com/kb', // the default port is no port
+      'https:\\\\www.veeam.com\\kb': 'https://www.veeam.com/kb', // backslashes are slashes in an https URL
+      'https://helpcenter.veeam.com/a/../../b': 'https://helpcenter.veeam.com/b', // dot segments resolved before the check
+      'https://forums.veeam.com\\@evil.example/': 'https://forums.veeam.com/@evil.example/', // a path on the forum, not a user
+      'https://www.google.com/search?q=%EB%B0%B1%EC%97%85': 'https://www.google.com/search?q=%EB%B0%B1%EC%97%85',
+    }
+    for (const [raw, url] of Object.entries(opened)) expect(normalizeExternalUrl(raw), raw).toBe(url)
+    const refused = [
+      'https://veeam.com@evil.example/', // userinfo: the host is evil.example
+      'https://www.veeam.com.@evil.example/',
+      'https://www.veeam.com./kb', // a trailing dot is another host name to the URL parser
+      'https:/\\evil.example/',
+      'https://www.veeаm.com/', // Cyrillic а: an IDN that becomes xn--…
+      'https://www.veeam.com%2eevil.example/',
+      'https://www.google.com/searchbyimage?image_url=https://evil.example/', // only Google's /search itself
+      'https://www.google.com/search%2F..%2Furl?q=https://evil.example/',
+      'https://www.google.com/url?q=https://evil.example/',
+      'https://www.google.com.evil.example/search?q=x',
+    ]
+    for (const raw of refused) expect(normalizeExternalUrl(raw), raw).toBeNull()
+  })
 })

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runBuiltMain, seededDataFolder, type FakeState, type Platform, type RunningMain } from './runBuiltMain'
 import { tempDir } from '../../core/testCore'
+import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from '../../../../shared/ipc'
 
 const LOGGED = '2026-11-25T01:00:00.000Z' // Wed 10:00 KST: the issue is logged
 const LATER = '2026-11-26T02:00:00.000Z' // the next day: the app starts, every first deadline passed meanwhile
@@ -58,6 +59,36 @@ describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (p
     expect(fs.readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/started .* shortcut CommandOrControl\+Alt\+V: registered/)
     const desktop = await r.send<{ ok: true; value: { startAtLoginSupported: boolean } }>('invoke', { channel: 'app.desktop', payload: {}, url: s.windows[0].loaded.startsWith('/') ? `file://${s.windows[0].loaded}` : s.windows[0].loaded })
     expect(desktop).toMatchObject({ ok: true, value: { shortcut: { accelerator: 'CommandOrControl+Alt+V', state: 'registered' }, startAtLoginSupported: platform !== 'linux' } })
+    const after = await r.state()
+    expect(after.pageErrors).toEqual([]) // both pages' first call on load was answered
+    expect(after.uncaught).toEqual([])
+  })
+
+  it('started again while the first start is still running: the dashboard opens once start is done, and its page finds the main process ready', async () => {
+    const { r } = await start(platform, { env: { FAKE_SECOND_INSTANCE_AT_START: '1' } })
+    const s = await waitFor(r, (x) => x.windows.length >= 2 && page(x, 'index').visible)
+    await new Promise((res) => setTimeout(res, 100)) // the pages' first calls
+    const after = await r.state()
+    expect(after.pageErrors).toEqual([])
+    expect(after.uncaught).toEqual([])
+    expect(page(s, 'index').visible).toBe(true)
+    expect(after.windows).toHaveLength(2)
+  })
+
+  it('a link with no application to open it (tel: on a desktop without a phone app): a clear error to the page, the app keeps running', async () => {
+    const { r } = await start(platform, { env: { FAKE_NO_URL_HANDLER: JSON.stringify(['tel:']) } })
+    const own = `file://${page(await r.state(), 'index').loaded}`
+    const reply = await r.send('invoke', { channel: 'shell.openExternal', payload: { url: 'tel:02-1234-5678' }, url: own })
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/tel:02-1234-5678.*열 앱이 없습니다/) } })
+    // The same link through window.open (the page's fallback) is denied and fails quietly into the log.
+    expect(await r.send('windowOpen', { page: 'index', url: 'tel:02-1234-5678' })).toEqual({ action: 'deny' })
+    const ok = await r.send('invoke', { channel: 'shell.openExternal', payload: { url: 'https://www.veeam.com/kb1234' }, url: own })
+    expect(ok).toEqual({ ok: true, value: { openedByHost: true } })
+    await new Promise((res) => setTimeout(res, 50))
+    const s = await r.state()
+    expect(s.shellOpened).toEqual(['https://www.veeam.com/kb1234'])
+    expect(s.uncaught).toEqual([])
+    expect(s.exitCode).toBeNull()
   })
 
   it('shortcut taken by another app: the app still starts fully and says where to change it', async () => {
@@ -172,8 +203,41 @@ describe.each(['win32', 'darwin', 'linux'] as const)('the desktop app on %s', (p
     const s2 = await second.exited
     expect(s2.windows).toHaveLength(0)
     expect(s2.tray).toBeNull()
+    // The login item starting a second copy (the running one was restored at sign-in) opens nothing.
+    await r.send('emitApp', { event: 'second-instance', args: [['app', '--hidden'], userData] })
+    await new Promise((res) => setTimeout(res, 50))
+    expect(page(await r.state(), 'index').visible).toBe(false)
     await r.send('emitApp', { event: 'second-instance', args: [[], userData] })
     expect(page(await r.state(), 'index').visible).toBe(true)
+  })
+
+  it('`--quick` on the command line opens the quick window (for a desktop shortcut where global keys do not work, e.g. Wayland), in the running app or at start', async () => {
+    const { r, userData } = await start(platform)
+    await r.send('closeWindow', { page: 'index' })
+    await r.send('emitApp', { event: 'second-instance', args: [['/opt/veeam-escalation-tray/app', '--quick'], userData] })
+    const s = await waitFor(r, (x) => page(x, 'quick').visible)
+    expect(page(s, 'quick')).toMatchObject({ visible: true, focused: true })
+    expect(page(s, 'index').visible).toBe(false)
+    r.kill()
+    const { r: cold } = await start(platform, { env: { FAKE_ARGV: JSON.stringify(['--quick']) } })
+    const c = await cold.state()
+    expect(page(c, 'quick').visible).toBe(true)
+    expect(page(c, 'index').visible).toBe(false)
+  })
+
+  it('a page whose renderer crashed or ran out of memory is loaded again (not left blank); one that ended cleanly is left alone', async () => {
+    const { r, userData } = await start(platform)
+    await r.send('rendererGone', { page: 'quick', reason: 'oom' })
+    await r.send('rendererGone', { page: 'index', reason: 'crashed' })
+    const s = await waitFor(r, (x) => page(x, 'index').reloads === 1)
+    expect(page(s, 'quick').reloads).toBe(1)
+    expect(page(s, 'index').reloads).toBe(1)
+    await r.send('rendererGone', { page: 'index', reason: 'clean-exit' })
+    await new Promise((res) => setTimeout(res, 50))
+    const after = await r.state()
+    expect(page(after, 'index').reloads).toBe(1)
+    expect(after.pageErrors).toEqual([])
+    expect(fs.readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/renderer of index gone: crashed/)
   })
 
   it('resume after sleep: the clock catches up at once and alerts what fell due meanwhile', async () => {
@@ -230,6 +294,29 @@ describe.each(['win32', 'darwin'] as const)('start at login on %s', (platform) =
 
 })
 
+describe('Linux only', () => {
+  it('no notification daemon (Notification.isSupported() false): the app starts fully, the tray carries the overdue issue and the shortcut problem', async () => {
+    const { r } = await start('linux', { env: { FAKE_NOTIFICATIONS_UNSUPPORTED: '1', FAKE_TAKEN_SHORTCUTS: JSON.stringify(['CommandOrControl+Alt+V']) } })
+    const s = await r.state()
+    expect(s.notifications.filter((n) => n.shown)).toEqual([])
+    expect(s.uncaught).toEqual([])
+    expect(s.tray!.image).toMatch(/tray-alert\.png$/)
+    expect(s.tray!.menu[0]).toMatchObject({ label: expect.stringMatching(/^단축키 .*를 쓸 수 없습니다/), enabled: false })
+    expect(labels(s).some((l) => String(l).includes('한빛상사'))).toBe(true)
+    expect(page(s, 'index').visible).toBe(true)
+  })
+})
+
+describe('macOS only', () => {
+  it('a Dock or Finder click while the app is still starting (activate before ready) does not crash it; the dashboard opens', async () => {
+    const { r } = await start('darwin', { env: { FAKE_ACTIVATE_BEFORE_READY: '1' } })
+    const s = await waitFor(r, (x) => x.windows.length >= 2)
+    expect(s.uncaught).toEqual([])
+    expect(s.tray).not.toBeNull()
+    expect(page(s, 'index').visible).toBe(true)
+  })
+})
+
 describe('Windows only', () => {
   const platform = 'win32' as const
   it('Windows: the toast stays through the timeout, and a click in Action Center opens the issue', async () => {
@@ -240,6 +327,32 @@ describe('Windows only', () => {
     expect((await r.state()).notifications[0].closed).toBe(false) // a due/overdue toast is a reminder: it does not time out
     expect(await r.send('actionCenterClick', { index: 0 })).toBe(true) // handleActivation is registered
     const s = await r.state()
+    expect(page(s, 'index').visible).toBe(true)
+    expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
+  })
+
+  it('Windows: a click in Action Center after the app has quit starts it through COM and opens that issue (the same toast activator CLSID every run)', async () => {
+    const { r, userData } = await start(platform)
+    const first = await waitFor(r, (x) => x.notifications.some((n) => n.shown))
+    expect(first.notifications.find((n) => n.shown)!.toastXml).toMatch(/launch="action=open&#38;issue=1"/)
+    await r.send('clickTrayMenu', { label: '종료' })
+    await r.exited
+    const { r: again } = await start(platform, { userData, env: { FAKE_COLD_ACTIVATION: JSON.stringify({ clsid: first.toastActivatorCLSID, arguments: 'action=open&issue=1' }) } })
+    const s = await waitFor(again, (x) => page(x, 'index')?.sent.some((m) => m.channel === 'event:openIssue'))
+    expect(s.toastActivatorCLSID).toBe(first.toastActivatorCLSID)
+    expect(page(s, 'index').visible).toBe(true)
+    expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
+  })
+
+  it('Windows: 10분 미루기 on an old toast in Action Center for an issue resolved since: no crash, the dashboard shows that issue', async () => {
+    const { r } = await start(platform)
+    const own = `file://${page(await r.state(), 'index').loaded}`
+    await r.send('closeWindow', { page: 'index' })
+    const resolved = await r.send('invoke', { channel: 'issues.resolve', payload: { id: 1 }, url: own })
+    expect(resolved).toMatchObject({ ok: true })
+    expect(await r.send('activate', { arguments: 'action=snooze&issue=1' })).toBe(true)
+    const s = await waitFor(r, (x) => page(x, 'index').visible)
+    expect(s.uncaught).toEqual([])
     expect(page(s, 'index').visible).toBe(true)
     expect(page(s, 'index').sent).toContainEqual({ channel: 'event:openIssue', payload: { issueId: 1 } })
   })
@@ -294,3 +407,42 @@ describe('the data file through Electron’s dialogs (the built main)', () => {
   })
 })
 
+describe('the registration form saved into a folder the user picks (the built main)', () => {
+  it('never writes over a file already there (an earlier export, maybe edited since): the new files get a free “(2)” name, the old ones stay byte for byte', async () => {
+    const folder = tempDir('veeam-tray-form-')
+    const { r } = await start('win32', { env: { FAKE_FILE_DIALOG_ANSWERS: JSON.stringify([folder, folder]) } })
+    const own = `file://${page(await r.state(), 'index').loaded}`
+    const invoke = <T>(channel: string, payload: unknown) => r.send<{ ok: boolean; value: T }>('invoke', { channel, payload, url: own })
+    const preview = (await invoke<{ form: unknown; fileNames: { docx: string; pdf: string; eml: string } }>('export.preview', { issueId: 1 })).value
+    const names = Object.values(preview.fileNames)
+    expect(await invoke('export.make', { issueId: 1, form: preview.form })).toMatchObject({ ok: true, value: { savedTo: folder } })
+    expect(fs.readdirSync(folder).sort()).toEqual([...names].sort())
+    const edited = path.join(folder, preview.fileNames.docx)
+    fs.writeFileSync(edited, 'the user edited this DOCX in Word after the first export')
+    expect(await invoke('export.make', { issueId: 1, form: preview.form })).toMatchObject({ ok: true, value: { savedTo: folder } })
+    expect(fs.readFileSync(edited, 'utf8')).toBe('the user edited this DOCX in Word after the first export')
+    const second = names.map((n) => n.replace(/(\.[^.]+)$/, ' (2)$1'))
+    expect(fs.readdirSync(folder).sort()).toEqual([...names, ...second].sort())
+    expect(fs.readFileSync(path.join(folder, second[1])).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+})
+
+describe('a packaged build (the built main with app.isPackaged)', () => {
+  it('ignores ELECTRON_RENDERER_URL: loads its own files, refuses calls from that address, and sends the strict CSP', async () => {
+    const { r } = await start('win32', { env: { FAKE_PACKAGED: '1', ELECTRON_RENDERER_URL: 'http://localhost:5173' } })
+    const s = await r.state()
+    for (const w of s.windows) expect(w.loaded).toMatch(/out[\\/]renderer[\\/](index|quick)\.html$/)
+    expect(await r.send('invoke', { channel: 'app.info', payload: {}, url: 'http://localhost:5173/index.html' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await r.send('invoke', { channel: 'app.info', payload: {}, url: `file://${page(s, 'index').loaded}` })).toMatchObject({ ok: true })
+    expect(await r.send('responseHeaders')).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
+    expect(s.pageErrors).toEqual([])
+  })
+
+  it('in development (not packaged) the dev server is trusted and gets the dev policy', async () => {
+    const { r } = await start('linux', { env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } })
+    const s = await r.state()
+    expect(page(s, 'index').loaded).toBe('http://localhost:5173/index.html')
+    expect(await r.send('invoke', { channel: 'app.info', payload: {}, url: 'http://localhost:5173/index.html' })).toMatchObject({ ok: true })
+    expect(await r.send('responseHeaders')).toEqual({ 'Content-Security-Policy': [DEV_SERVER_CONTENT_SECURITY_POLICY] })
+  })
+})

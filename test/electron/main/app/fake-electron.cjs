@@ -6,7 +6,16 @@
 //     reaches the app only through Notification.handleActivation (win32 only);
 //   - on Windows shutdown `session-end` is emitted on windows, `before-quit` is not;
 //   - Linux trays emit no `click`; setLoginItemSettings does nothing on Linux;
-//   - app.dock and Notification.remove exist on macOS only.
+//   - app.dock and Notification.remove exist on macOS only;
+//   - BrowserWindow, Tray, screen, powerMonitor, globalShortcut and session throw before `ready`,
+//     and macOS may emit `activate` before it (a Dock or Finder click during a slow start);
+//   - a page calls the main process as soon as it has loaded: `ipcRenderer.invoke` on a channel
+//     with no handler yet rejects ("No handler registered"), which the page shows as an error;
+//   - shell.openExternal rejects when no application handles the address (FAKE_NO_URL_HANDLER);
+//   - Windows drops toasts shown before app.setAppUserModelId; Notification.isSupported() may be false;
+//   - Windows' toast activator CLSID is random per run unless app.setToastActivatorCLSID fixes it; a
+//     click in Action Center on a toast of a run that has ended starts the exe through COM for the
+//     CLSID registered then, and reaches handleActivation only if this run registers the same one.
 // The test drives it through Node's IPC channel ({ id, cmd, ... } → { id, result }) and reads
 // the final state from FAKE_STATE_FILE when the process exits.
 'use strict'
@@ -17,6 +26,7 @@ const path = require('node:path')
 
 const env = process.env
 const platform = env.FAKE_PLATFORM || process.platform
+if (env.FAKE_PACKAGED === '1') process.resourcesPath = path.resolve(__dirname, '..', '..', '..', '..')
 Object.defineProperty(process, 'platform', { value: platform })
 if (env.FAKE_ARGV) process.argv.push(...JSON.parse(env.FAKE_ARGV))
 
@@ -47,6 +57,10 @@ const state = {
   shellOpened: [],
   appEvents: [],
   shortcuts: [],
+  /** What the pages saw go wrong calling the main process (see WebContents.pageLoaded). */
+  pageErrors: [],
+  /** Errors that reached the top level uncaught (Electron shows its own English dialog for them). */
+  uncaught: [],
   exitCode: null,
 }
 const dialogAnswers = env.FAKE_DIALOG_ANSWERS ? JSON.parse(env.FAKE_DIALOG_ANSWERS) : []
@@ -68,15 +82,25 @@ const app = new EventEmitter()
 let ready = false
 let whenReadyResolve
 const readyPromise = new Promise((r) => (whenReadyResolve = r))
+/** Electron's modules that cannot be used before `ready` throw (the messages are Electron's). */
+function requireReady(what) {
+  if (!ready) throw new Error(`${what} cannot be used before the app is ready`)
+}
 setImmediate(() => {
+  // macOS: a click on the app in the Dock or Finder while it is still starting (Electron #5272).
+  if (platform === 'darwin' && env.FAKE_ACTIVATE_BEFORE_READY === '1') app.emit('activate', {}, false)
   ready = true
   app.emit('ready')
   whenReadyResolve()
+  // The user starts the app again while the first one is still starting (a double double-click):
+  // Electron emits second-instance after ready, in a later task, possibly in the middle of start.
+  if (env.FAKE_SECOND_INSTANCE_AT_START === '1') setImmediate(() => app.emit('second-instance', {}, [], userData, {}))
 })
 const userData = env.FAKE_USER_DATA
 Object.assign(app, {
   name: 'veeam-escalation-tray',
-  isPackaged: false,
+  // FAKE_PACKAGED: an installed build; its resources folder is the repository here (resources/, no native/).
+  isPackaged: env.FAKE_PACKAGED === '1',
   getName: () => 'veeam-escalation-tray',
   getVersion: () => '0.1.0',
   whenReady: () => readyPromise,
@@ -102,6 +126,16 @@ Object.assign(app, {
     process.exit(code)
   },
 })
+if (platform === 'win32') {
+  // Docs: "If this method is never called, a random CLSID is generated once per run."
+  state.toastActivatorCLSID = `{${require('node:crypto').randomUUID().toUpperCase()}}`
+  Object.defineProperty(app, 'toastActivatorCLSID', { get: () => state.toastActivatorCLSID })
+  app.setToastActivatorCLSID = (id) => {
+    const m = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i.exec(String(id))
+    if (!m) throw new Error(`Invalid CLSID: ${id}`)
+    state.toastActivatorCLSID = `{${m[1].toUpperCase()}}`
+  }
+}
 if (platform === 'darwin') app.dock = { hide: () => (state.dockHidden = true), show: () => (state.dockHidden = false) }
 
 class WebContents extends EventEmitter {
@@ -126,6 +160,20 @@ class WebContents extends EventEmitter {
   setWindowOpenHandler(fn) {
     this.windowOpenHandler = fn
   }
+  reload() {
+    this.win.record.reloads = (this.win.record.reloads ?? 0) + 1
+    this.pageLoaded()
+  }
+  /** The page's first call on load, as the renderer makes it through the preload (ipcRenderer.invoke). */
+  pageLoaded() {
+    setImmediate(async () => {
+      const channel = 'api:app.info'
+      const handler = ipcHandlers.get(channel)
+      if (!handler) return state.pageErrors.push(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`)
+      const reply = await handler({ senderFrame: { url: this.url } }, {})
+      if (!reply || reply.ok !== true) state.pageErrors.push(`${channel}: ${JSON.stringify(reply)}`)
+    })
+  }
 }
 
 class BrowserWindow extends EventEmitter {
@@ -133,6 +181,7 @@ class BrowserWindow extends EventEmitter {
   static getAllWindows = () => BrowserWindow.all
   static getFocusedWindow = () => BrowserWindow.all.find((w) => w.focused) ?? null
   constructor(options = {}) {
+    requireReady('BrowserWindow')
     super()
     this.options = options
     this.visible = options.show !== false
@@ -146,11 +195,13 @@ class BrowserWindow extends EventEmitter {
   loadFile(file) {
     this.record.loaded = file
     this.webContents.url = require('node:url').pathToFileURL(file).href
+    this.webContents.pageLoaded()
     return Promise.resolve()
   }
   loadURL(url) {
     this.record.loaded = url
     this.webContents.url = url
+    this.webContents.pageLoaded()
     return Promise.resolve()
   }
   show() {
@@ -195,15 +246,16 @@ const displays = [
 ]
 let cursor = { x: 100, y: 100 }
 const screen = Object.assign(new EventEmitter(), {
-  getCursorScreenPoint: () => cursor,
-  getAllDisplays: () => displays,
-  getPrimaryDisplay: () => displays[0],
-  getDisplayNearestPoint: (p) => displays.find((d) => p.x >= d.bounds.x && p.x < d.bounds.x + d.bounds.width) ?? displays[0],
+  getCursorScreenPoint: () => (requireReady('screen'), cursor),
+  getAllDisplays: () => (requireReady('screen'), displays),
+  getPrimaryDisplay: () => (requireReady('screen'), displays[0]),
+  getDisplayNearestPoint: (p) => (requireReady('screen'), displays.find((d) => p.x >= d.bounds.x && p.x < d.bounds.x + d.bounds.width) ?? displays[0]),
 })
 
 const shortcutCallbacks = new Map()
 const globalShortcut = {
   register(acc, cb) {
+    requireReady('globalShortcut')
     parseAccelerator(acc)
     if (throwing.has(acc)) throw new Error('Error processing argument at index 0, conversion failure from ' + acc)
     if (taken.has(acc)) return false
@@ -225,7 +277,8 @@ const globalShortcut = {
 let activationHandler = null
 const liveNotifications = []
 class Notification extends EventEmitter {
-  static isSupported = () => true
+  // Linux without a notification daemon (a bare window manager, some kiosks): nothing can be shown.
+  static isSupported = () => env.FAKE_NOTIFICATIONS_UNSUPPORTED !== '1'
   constructor(options = {}) {
     super()
     this.options = options
@@ -234,6 +287,9 @@ class Notification extends EventEmitter {
     liveNotifications.push(this)
   }
   show() {
+    if (!Notification.isSupported()) return
+    // Windows drops a toast of a process without an AppUserModelID (it must match the Start-menu shortcut's).
+    if (platform === 'win32' && !state.appUserModelId) return (this.record.dropped = 'no AppUserModelID')
     this.record.shown = true
     this.emit('show', {})
   }
@@ -249,7 +305,18 @@ class Notification extends EventEmitter {
     return this.options.timeoutType === 'never'
   }
 }
-if (platform === 'win32') Notification.handleActivation = (cb) => (activationHandler = cb)
+// FAKE_COLD_ACTIVATION {clsid, arguments}: this run was started by COM for a click in Action Center.
+const coldActivation = env.FAKE_COLD_ACTIVATION ? JSON.parse(env.FAKE_COLD_ACTIVATION) : null
+if (platform === 'win32') {
+  Notification.handleActivation = (cb) => {
+    activationHandler = cb
+    // "If an activation already occurred before calling this method, the callback is invoked immediately."
+    if (coldActivation && coldActivation.clsid.toUpperCase() === state.toastActivatorCLSID) {
+      state.coldActivationDelivered = true
+      cb({ type: 'click', arguments: coldActivation.arguments })
+    }
+  }
+}
 if (platform === 'darwin') {
   Notification.remove = (ids) => {
     for (const id of [].concat(ids)) for (const n of liveNotifications) if (n.options.id === id) n.record.removedFromCenter = true
@@ -259,6 +326,7 @@ if (platform === 'darwin') {
 
 class Tray extends EventEmitter {
   constructor(image) {
+    requireReady('Tray')
     super()
     this.menu = null
     Tray.instance = this
@@ -312,13 +380,23 @@ const dialog = {
 const ipcHandlers = new Map()
 const ipcMain = Object.assign(new EventEmitter(), { handle: (channel, fn) => ipcHandlers.set(channel, fn), removeHandler: (c) => ipcHandlers.delete(c) })
 const permissionHandlers = {}
+const defaultSession = {
+  webRequest: { onHeadersReceived: (fn) => (permissionHandlers.headers = fn) },
+  setPermissionRequestHandler: (fn) => (permissionHandlers.request = fn),
+  setPermissionCheckHandler: (fn) => (permissionHandlers.check = fn),
+}
 const session = {
-  defaultSession: {
-    webRequest: { onHeadersReceived: (fn) => (permissionHandlers.headers = fn) },
-    setPermissionRequestHandler: (fn) => (permissionHandlers.request = fn),
-    setPermissionCheckHandler: (fn) => (permissionHandlers.check = fn),
+  get defaultSession() {
+    requireReady('session')
+    return defaultSession
   },
 }
+// powerMonitor: listening before ready throws, as Electron's does.
+const powerMonitor = new EventEmitter()
+const powerOn = powerMonitor.on.bind(powerMonitor)
+powerMonitor.on = powerMonitor.addListener = (...a) => (requireReady('powerMonitor'), powerOn(...a))
+// Addresses whose scheme no installed application handles (e.g. tel: on a desktop without a phone app).
+const noUrlHandler = new Set(env.FAKE_NO_URL_HANDLER ? JSON.parse(env.FAKE_NO_URL_HANDLER) : [])
 
 const electron = {
   app,
@@ -332,8 +410,14 @@ const electron = {
   ipcMain,
   session,
   nativeImage: { createFromPath: (p) => ({ path: p, isEmpty: () => !fs.existsSync(p) }) },
-  shell: { openPath: async (p) => (state.shellOpened.push(p), ''), openExternal: async (u) => state.shellOpened.push(u) },
-  powerMonitor: new EventEmitter(),
+  shell: {
+    openPath: async (p) => (state.shellOpened.push(p), ''),
+    openExternal: async (u) => {
+      if (noUrlHandler.has(new URL(u).protocol)) throw new Error(`Failed to open: ${u}`) // Linux: xdg-open found no handler; Windows: ShellExecute's error
+      state.shellOpened.push(u)
+    },
+  },
+  powerMonitor,
   webContents: { getAllWebContents: () => BrowserWindow.all.map((w) => w.webContents) },
 }
 
@@ -385,7 +469,17 @@ const commands = {
     return true
   },
   emitApp: ({ event, args = [] }) => app.emit(event, {}, ...args),
-  powerMonitor: ({ event }) => electron.powerMonitor.emit(event),
+  /** Windows: any toast activation (e.g. a button of a toast from an earlier run still in Action Center). */
+  activate: (details) => {
+    if (!activationHandler) return false
+    activationHandler({ type: details.type ?? 'action', arguments: details.arguments })
+    return true
+  },
+  /** The page's renderer process ends (crash, out of memory, killed): the window stays, blank, until reloaded. */
+  rendererGone: ({ page, reason }) => windowOf(page).webContents.emit('render-process-gone', {}, { reason, exitCode: 1 }),
+  powerMonitor: ({ event }) => powerMonitor.emit(event),
+  /** A link the page opens with window.open: what the window-open handler decides. */
+  windowOpen: ({ page, url }) => windowOf(page).webContents.windowOpenHandler({ url, frameName: '', features: '', disposition: 'new-window' }),
   advance: ({ ms }) => (offset += ms),
   /** Windows shutdown or log-off: every window gets session-end; before-quit is not emitted. */
   windowsSessionEnd: () => {
@@ -393,6 +487,8 @@ const commands = {
     for (const w of BrowserWindow.all) w.emit('session-end', { reasons: ['shutdown'] })
   },
   invoke: async ({ channel, payload, url }) => ipcHandlers.get(`api:${channel}`)({ senderFrame: { url } }, payload),
+  /** The headers the session puts on a response (the CSP). */
+  responseHeaders: () => new Promise((resolve) => permissionHandlers.headers({ url: 'file:///x', responseHeaders: {} }, (r) => resolve(r.responseHeaders))),
   permission: ({ permission, url }) => new Promise((resolve) => permissionHandlers.request(null, permission, resolve, { requestingUrl: url, isMainFrame: true })),
 }
 
@@ -404,6 +500,12 @@ process.on('message', async (m) => {
     process.send({ id: m.id, error: String(e && e.stack ? e.stack : e) })
   }
 })
+// Electron shows an uncaught exception in the main process in its own dialog; here it is recorded and ends the run.
+process.on('uncaughtException', (e) => {
+  state.uncaught.push(String(e && e.stack ? e.stack : e))
+  process.exit(70)
+})
+process.on('unhandledRejection', (e) => state.uncaught.push(`unhandled rejection: ${String(e && e.stack ? e.stack : e)}`))
 process.on('exit', (code) => {
   state.exitCode = code
   if (env.FAKE_STATE_FILE) fs.writeFileSync(env.FAKE_STATE_FILE, JSON.stringify(state))

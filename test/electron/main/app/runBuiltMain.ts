@@ -16,7 +16,7 @@ export interface FakeState {
   platform: Platform
   dialogs: { type: string; title: string; message: string; detail?: string; buttons?: string[] }[]
   fileDialogs: { kind: 'save' | 'open'; title: string; defaultPath?: string; properties?: string[]; filters?: { name: string; extensions: string[] }[] }[]
-  notifications: { title: string; body: string; id?: string; timeoutType?: string; toastXml?: string; shown: boolean; closed: boolean; inActionCenter: boolean; removedFromCenter?: boolean }[]
+  notifications: { title: string; body: string; id?: string; timeoutType?: string; toastXml?: string; shown: boolean; closed: boolean; inActionCenter: boolean; removedFromCenter?: boolean; dropped?: string }[]
   windows: {
     title: string
     loaded: string
@@ -26,6 +26,7 @@ export interface FakeState {
     options: { frame?: boolean; alwaysOnTop?: boolean; skipTaskbar?: boolean }
     allWorkspaces: { visible: boolean; visibleOnFullScreen?: boolean } | null
     flashed: boolean
+    reloads?: number
     sent: { channel: string; payload: unknown }[]
   }[]
   tray: { image: string; tooltip: string; title: string; menu: { label?: string; type?: string; enabled?: boolean; accelerator?: string }[] } | null
@@ -35,6 +36,12 @@ export interface FakeState {
   shellOpened: string[]
   appEvents: string[]
   shortcuts: string[]
+  /** Windows: the toast activator CLSID this run registered (random per run unless the app fixes it). */
+  toastActivatorCLSID?: string
+  /** What the pages saw go wrong calling the main process on load. */
+  pageErrors: string[]
+  /** Exceptions and promise rejections nothing in main caught. */
+  uncaught: string[]
   exitCode: number | null
 }
 

@@ -124,8 +124,8 @@ const CORPUS: [string, Record<string, unknown>, Date?][] = [
   ['지난주 금요일 오후 6시 설치 실패', { title: '설치 실패', problemType: 'install', firstOccurredAt: '2026-11-27 18:00' }, MONDAY],
   ['9시 백업 실패', { title: '백업 실패', problemType: 'backup', firstOccurredAt: '2026-11-29 09:00' }, MONDAY],
   ['8시 반 알람', { title: '알람', problemType: 'monitoring', firstOccurredAt: '2026-11-30 08:30' }, MONDAY],
-  // a date without a year is in the current year: on New Year's night 12월 31일 is still ahead
-  ['12월 31일 밤 11시 백업 실패', { title: '12월 31일 밤 11시 백업 실패', problemType: 'backup' }, NEW_YEAR],
+  // a date without a year is the nearest such date: on New Year's night 12월 31일 is the evening just past
+  ['12월 31일 밤 11시 백업 실패', { title: '백업 실패', problemType: 'backup', firstOccurredAt: '2026-12-31 23:00' }, NEW_YEAR],
   ['2026년 12월 31일 밤 11시 백업 실패', { title: '백업 실패', problemType: 'backup', firstOccurredAt: '2026-12-31 23:00' }, NEW_YEAR],
   ['어제 밤 11시 백업 실패', { title: '백업 실패', problemType: 'backup', firstOccurredAt: '2026-12-31 23:00' }, NEW_YEAR],
 ]
