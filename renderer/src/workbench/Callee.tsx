@@ -55,7 +55,7 @@ export function Callee({
             href={`tel:${tel}`}
             onClick={(e) => {
               e.preventDefault()
-              void openExternal(`tel:${tel}`)
+              openExternal(`tel:${tel}`).then(() => setError(''), (err: unknown) => setError(errorText(err)))
             }}
           >
             {contact.phone}

@@ -49,7 +49,12 @@ export function Workbench({ id }: { id: number }) {
 
   const search = async (where: 'forum' | 'kb' | 'google') => {
     if (!urls) return
-    await openExternal(urls[where])
+    try {
+      await openExternal(urls[where])
+    } catch (e) {
+      setSearchError(errorText(e)) // nothing opened, so nothing goes to the timeline
+      return
+    }
     try {
       await call('timeline.search', { issueId: id, where, query: issue.errorMessage.slice(0, 2000) })
       setSearchError('')
