@@ -33,5 +33,16 @@ export const REPORT_EVENT_KINDS = [
   'exportMade',
 ] as const satisfies readonly TimelineKind[]
 
+/**
+ * What the report reads of each kind's data; a kind not named here is read without its data
+ * (a created event's title, a case's number: often most of the bytes, and never used).
+ */
+export const REPORT_EVENT_DATA: Partial<Record<(typeof REPORT_EVENT_KINDS)[number], readonly string[]>> = {
+  created: ['severity'],
+  fieldChanged: ['field', 'old', 'new'],
+  deadlineMissed: ['target', 'stepId', 'dueAt'],
+  firstResponse: ['dueAt'],
+}
+
 /** Of the field changes, only these matter to the target clock. */
 export const REPORT_FIELDS = ['severity', 'renewal'] as const

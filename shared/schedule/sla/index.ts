@@ -1,5 +1,5 @@
 export * from './reportSchema'
-export { REPORT_EVENT_KINDS, REPORT_FIELDS, REPORT_ISSUE_FIELDS, type HistoryEvent, type IssueHistory, type ReportIssue } from './history'
+export { REPORT_EVENT_DATA, REPORT_EVENT_KINDS, REPORT_FIELDS, REPORT_ISSUE_FIELDS, type HistoryEvent, type IssueHistory, type ReportIssue } from './history'
 export { slaReport, nearestRank, type SlaReportInput } from './slaReport'
 export { responseCycles, responseTimeHours, type ResponseCycle } from './responseCycles'
 export { stepOutcomes, type StepResult } from './stepOutcomes'

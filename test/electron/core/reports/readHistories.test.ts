@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../../../electron/core/core'
+import { readHistories } from '../../../../electron/core/reports/reportRows'
 import { testCore } from '../testCore'
 
 const cores: Core[] = []
@@ -34,5 +35,22 @@ describe('the SLA report reads each timeline in writing order', () => {
       respondedAt: '2026-11-24T01:30:00.000Z',
       severity: 2,
     })
+  })
+})
+
+describe('the SLA report reads only the event data it uses', () => {
+  it("a created event comes with its severity only (not its title), a case opening with no data, a field change whole", async () => {
+    const { core, call, clock } = testCore('2026-11-24T01:00:00.000Z')
+    cores.push(core)
+    const { id } = await call('issues.create', { title: '긴 제목 '.repeat(40).trim(), track: 'general', renewal: 'production', severity: 3 })
+    await call('issues.openCase', { id, caseNumber: '07712345' })
+    clock.advance(60_000)
+    await call('issues.update', { id, patch: { severity: 2 } })
+    const [h] = readHistories(core.store.connection, '2026-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z')
+    expect(h.events.map((e) => [e.kind, e.data])).toEqual([
+      ['created', { severity: 3 }],
+      ['caseOpened', {}],
+      ['fieldChanged', { field: 'severity', old: 3, new: 2 }],
+    ])
   })
 })
