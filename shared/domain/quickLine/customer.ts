@@ -12,6 +12,8 @@ type KnownCustomer = QuickLineOptions['customers'][number]
 const LEGAL_FORM = '(?:\\(주\\)|㈜|주식회사)'
 const LEGAL_FORM_RE = new RegExp(LEGAL_FORM, 'gu')
 const HANGUL = /[가-힣]/u
+/** Endings said after a customer's name besides the common particles: 님, 께서, 한테, 까지, 부터, 만, (이)랑. */
+const NAME_ENDINGS = '님|께서|께|한테|까지|부터|만|이랑|랑'
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/
 
 /** The name without its legal-form mark and without spaces, lower-cased: how two spellings compare. */
@@ -20,8 +22,8 @@ export const customerKey = (name: string): string => name.replace(LEGAL_FORM_RE,
 /**
  * A known customer's name as a pattern: its legal-form mark optional, spaces optional wherever a
  * Hangul letter is next to the gap ("한빛 은행" = "한빛은행"), Latin words whole and any case.
- * The name is a whole word: no Hangul letter just before it, and after it (and a particle stuck to
- * it) none either, so that a known "신한" is not read out of "신한은행" or "SK" out of "SK하이닉스".
+ * The name is a whole word: no Hangul letter just before it, and after it (and the particles stuck
+ * to it) none either, so that a known "신한" is not read out of "신한은행" or "SK" out of "SK하이닉스".
  */
 function namePattern(name: string): RegExp | null {
   const core = name.replace(LEGAL_FORM_RE, ' ').trim()
@@ -40,8 +42,9 @@ function namePattern(name: string): RegExp | null {
   })
   const before = LATIN_OR_DIGIT.test(chars[0]) ? NO_LATIN_BEFORE : ''
   const after = LATIN_OR_DIGIT.test(chars[chars.length - 1]) ? NO_LATIN_AFTER : ''
-  const particle = `(?:${PARTICLE}(?![A-Za-z0-9가-힣]))?`
-  return new RegExp(`(?<![가-힣])${before}(?:${LEGAL_FORM}\\s*)?${body}${after}(?:\\s*${LEGAL_FORM}(?![A-Za-z0-9가-힣]))?${particle}(?![가-힣])`, 'giu')
+  // Particles may stack after a name (한빛은행쪽에서, 한빛은행에서는, 한빛은행님께서); what follows them is no letter.
+  const particles = `(?:${PARTICLE}|${NAME_ENDINGS})*(?![A-Za-z0-9가-힣])`
+  return new RegExp(`(?<![가-힣])${before}(?:${LEGAL_FORM}\\s*)?${body}${after}(?:\\s*${LEGAL_FORM}(?![A-Za-z0-9가-힣]))?${particles}`, 'giu')
 }
 
 // `@이름` at the start of a word (not inside an e-mail address): a known customer if it matches one.

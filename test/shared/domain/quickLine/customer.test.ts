@@ -16,8 +16,12 @@ describe('quick line: customer', () => {
     expect(fields('한빛 은행 백업 실패')).toMatchObject({ customerName: '한빛은행', title: '백업 실패' })
   })
 
-  it('a particle stuck to the name leaves with it', () => {
+  it('a particle stuck to the name leaves with it, stacked ones too', () => {
     expect(fields('한빛은행에서 복구 요청')).toMatchObject({ customerName: '한빛은행', title: '복구 요청' })
+    expect(fields('한빛은행에서는 복구 실패')).toMatchObject({ customerName: '한빛은행', title: '복구 실패' })
+    expect(fields('한빛은행쪽에서 복구 요청')).toMatchObject({ customerName: '한빛은행', title: '복구 요청' })
+    expect(fields('한빛은행님께서 복구 요청')).toMatchObject({ customerName: '한빛은행', title: '복구 요청' })
+    expect(fields('SK한테 백업 문의')).toMatchObject({ customerName: 'SK', title: '백업 문의' })
   })
 
   it('Latin names match at word boundaries only, in any case', () => {
