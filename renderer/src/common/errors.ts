@@ -11,7 +11,7 @@ export interface FormErrors {
 export const noErrors: FormErrors = { message: '', fields: {} }
 
 /** Names of fields outside the issue editor's list (`wb.fields`), by the last segment of their path. */
-export const EXTRA_NAMES: Record<string, { ko: string; en: string }> = {
+const EXTRA_NAMES: Record<string, { ko: string; en: string }> = {
   caseNumber: { ko: '케이스 번호', en: 'Case number' },
   text: { ko: '메모', en: 'Note' },
   note: { ko: '메모', en: 'Note' },
