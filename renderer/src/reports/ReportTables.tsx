@@ -35,7 +35,6 @@ function StepName({ step }: { step: StepId }) {
 }
 
 export function ReportTables({ report, w, onPick }: { report: SlaReport; w: ReportWords; onPick: (p: Pick) => void }) {
-  const { t } = useTranslation()
   const o = w.outcome
   return (
     <>
@@ -44,7 +43,7 @@ export function ReportTables({ report, w, onPick }: { report: SlaReport; w: Repo
         <table className="rep-table">
           <thead>
             <tr>
-              <th>Severity</th><th>{t('rep.renewal')}</th><th className="num">{w.total}</th>
+              <th>Severity</th><th>{w.renewalCol}</th><th className="num">{w.total}</th>
               {CYCLE_OUTCOMES.map((k) => <th key={k} className="num">{o[k]}</th>)}
               <th className="num">{w.metPct}</th><th className="num">{w.target} ({w.hours})</th>
               <th className="num">{w.median} ({w.hours})</th><th className="num">{w.p90} ({w.hours})</th><th className="num">{w.responded}</th>

@@ -21,6 +21,9 @@ export interface ReportWords {
   noCustomer: string
   month: string
   stepCol: string
+  /** Column names, as the dashboard and the issue form say them (분류, 갱신 유형). */
+  trackCol: string
+  renewalCol: string
   monthlyChart: string
   responseChart: string
   rowsTable: string
@@ -49,6 +52,8 @@ const ko: ReportWords = {
   noCustomer: '(고객사 없음)',
   month: '월',
   stepCol: '단계',
+  trackCol: '분류',
+  renewalCol: '갱신 유형',
   monthlyChart: '월별 응답 주기 (충족 / 위반 / 대기)',
   responseChart: 'Severity별 응답 시간 (중앙값·p90) 대 목표',
   rowsTable: 'Severity × 갱신 유형',
@@ -78,6 +83,8 @@ const en: ReportWords = {
   noCustomer: '(no customer)',
   month: 'Month',
   stepCol: 'Step',
+  trackCol: 'Track',
+  renewalCol: 'Renewal',
   monthlyChart: 'Response cycles per month (met / breached / pending)',
   responseChart: 'Response time per severity (median, p90) against the target',
   rowsTable: 'Severity × renewal',

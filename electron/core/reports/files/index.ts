@@ -25,7 +25,7 @@ export function reportFileName(report: SlaReport, format: ReportFormat): string 
 export async function renderReportFile(report: SlaReport, format: ReportFormat, lang: 'ko' | 'en', fonts: PdfFontOptions) {
   const w = reportWords(lang)
   const subtitle = `${w.period}: ${periodLabel(report.from, report.to)} (KST) · ${w.madeAt}: ${formatKstFull(report.now)}`
-  const summary = summaryTables(report, w, lang)
+  const summary = summaryTables(report, w)
   const perIssue = issueTable(report, w, lang)
   let data: Buffer
   if (format === 'csv') data = toCsv(perIssue)

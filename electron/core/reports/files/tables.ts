@@ -10,17 +10,14 @@ export interface Table {
 
 const kst = (iso: string | null) => (iso ? formatKstFull(iso) : '')
 const pct = (v: number | null) => (v === null ? '' : `${v}%`)
-/** The column words the screen and the issue form use (분류, 갱신 유형), so a Korean file has no English label. */
-const trackWord = (lang: 'ko' | 'en') => (lang === 'ko' ? '분류' : 'Track')
-const renewalWord = (lang: 'ko' | 'en') => (lang === 'ko' ? '갱신 유형' : 'Renewal')
 
 /** The summary tables, in the order the files print them. */
-export function summaryTables(r: SlaReport, w: ReportWords, lang: 'ko' | 'en'): Table[] {
+export function summaryTables(r: SlaReport, w: ReportWords): Table[] {
   const o = w.outcome
   return [
     {
       title: w.rowsTable,
-      header: ['Severity', renewalWord(lang), w.total, o.met, o.breached, o.pending, o.unrecorded, w.metPct, `${w.target} (${w.hours})`, w.responded, `${w.median} (${w.hours})`, `${w.p90} (${w.hours})`],
+      header: ['Severity', w.renewalCol, w.total, o.met, o.breached, o.pending, o.unrecorded, w.metPct, `${w.target} (${w.hours})`, w.responded, `${w.median} (${w.hours})`, `${w.p90} (${w.hours})`],
       rows: r.rows.map((x) => [w.severity(x.severity), w.renewal[x.renewal], x.total, x.met, x.breached, x.pending, x.unrecorded, pct(x.metPct), x.targetHours, x.responded, x.medianResponseHours, x.p90ResponseHours]),
     },
     {
@@ -43,8 +40,8 @@ export function issueTable(r: SlaReport, w: ReportWords, lang: 'ko' | 'en'): Tab
     ko ? '이슈 번호' : 'Issue',
     ko ? '제목' : 'Title',
     w.customer,
-    trackWord(lang),
-    renewalWord(lang),
+    w.trackCol,
+    w.renewalCol,
     'Severity',
     ko ? '상태' : 'Status',
     ko ? '등록' : 'Logged',
