@@ -13,6 +13,12 @@ function eul(word: string): string {
 
 const HANGUL = /[\uac00-\ud7a3]/
 
+/** The field a path ends in: its last key that is a name (`patch.title` → title, `steps.0.note` → note). */
+export const lastKey = (path: readonly PropertyKey[]): string | null => {
+  const last = [...path].reverse().find((p) => typeof p === 'string')
+  return last === undefined ? null : String(last)
+}
+
 /**
  * Who words the problem. The page names each field in the UI's words and words each rule itself,
  * taking a schema's own (Korean) message only where zod cannot describe the rule (custom, a

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AppError, contract, type Channel, type IpcError, type IpcResult, type ParsedRequestOf, type ReplyOf } from '../../../shared/ipc'
-import { issueFields } from '../../../shared/ipc/zodSentence'
+import { issueFields, lastKey } from '../../../shared/ipc/zodSentence'
 import { storeFailure } from '../store/storeErrors'
 
 export type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ReplyOf<C> | Promise<ReplyOf<C>> }
@@ -43,19 +43,14 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
  * three in the message.
  */
 function invalid(error: z.ZodError, ko: string, en: string): IpcError {
-  const fields = issueFields(error.issues, 'ko', keyName, 'core')
-  const enFields = issueFields(error.issues, 'en', keyName, 'core')
+  const fields = issueFields(error.issues, 'ko', lastKey, 'core')
+  const enFields = issueFields(error.issues, 'en', lastKey, 'core')
   return {
     code: 'invalid',
     message: `${ko} (${describe(fields)})`,
     fields,
     en: { message: `${en} (${describe(enFields)}). Nothing was changed — correct the value and try again.`, fields: enFields },
   }
-}
-
-const keyName = (path: PropertyKey[]): string | null => {
-  const last = [...path].reverse().find((p) => typeof p === 'string')
-  return last === undefined ? null : String(last)
 }
 
 const describe = (fields: Record<string, string>): string => Object.values(fields).slice(0, 3).join('; ')

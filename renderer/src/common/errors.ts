@@ -1,7 +1,7 @@
 import { ApiError } from '../../api'
 import type { Lang } from '../../../shared/format/duration'
 import { i18n } from '../i18n'
-import { issueFields } from '../../../shared/ipc/zodSentence'
+import { issueFields, lastKey } from '../../../shared/ipc/zodSentence'
 
 export interface FormErrors {
   message: string
@@ -26,7 +26,7 @@ const EXTRA_NAMES: Record<string, { ko: string; en: string }> = {
 
 /** A field's name in the UI language, from the last segment of its path (`patch.title` → 제목). */
 export function fieldName(path: PropertyKey[], lang: Lang = i18n.language as Lang): string | null {
-  const last = String([...path].reverse().find((p) => typeof p === 'string') ?? '')
+  const last = lastKey(path)
   if (!last) return null
   if (i18n.exists(`wb.fields.${last}`)) return i18n.t(`wb.fields.${last}`, { lng: lang })
   return EXTRA_NAMES[last]?.[lang] ?? null
